@@ -1,0 +1,435 @@
+"""Bootstrap the tidy data files under data/ from the study's register.
+
+Run once by hand (``python tools/extract_register.py ../shared/study/register.json``) when the
+register changes. The committed files in data/ are the source of truth for the app; the test
+suite checks them against the register independently, so a bad edit to either shows up.
+
+Each dataset below maps register records onto the app's own dimension columns. Where the register
+stores a decline as a positive number (``decline_...`` measures, see REGISTER.md) the row says
+``sign=-1`` and the value is stored with the sign the chart shows; nothing else is transformed.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# dataset id -> (dimension columns, rows). A row is (record ids, dims, options).
+# options: qualifier (the report's own hedge word), note, sign, value_scale (ratio -> %), unit.
+DATASETS: dict[str, tuple[list[str], list[tuple[str, dict, dict]]]] = {}
+
+
+def dataset(name: str, columns: list[str]):
+    rows: list[tuple[str, dict, dict]] = []
+    DATASETS[name] = (columns, rows)
+
+    def add(ids: str, options: dict | None = None, **dims):
+        rows.append((ids, dims, options or {}))
+
+    return add
+
+
+# ---- Globalization -------------------------------------------------------------------------
+add = dataset("kof_economic_globalization", ["rank", "country", "dimension"])
+KOF_ROWS = ["Singapore", "Luxembourg", "Ireland", "Malta", "Belgium", "Netherlands", "Hungary",
+            "Sweden", "Bahrein", "U.A.E."]
+KOF_DIMS = ["Degree of economic liberalization", "Actual flows", "Absence of restrictions"]
+for i, country in enumerate(KOF_ROWS):
+    for j, dim in enumerate(KOF_DIMS):
+        add(f"R{7 + 3 * i + j:03d}", rank=i + 1, country=country, dimension=dim)
+
+add = dataset("kof_belgium_ranks", ["country", "dimension"])
+add("R004", country="Belgium", dimension="Political globalization")
+add("R005", country="Belgium", dimension="Social globalization")
+add("R006", country="Belgium", dimension="Economic globalization")
+
+add = dataset("ey_globalization_index", ["rank", "country", "dimension"])
+EY_ROWS = ["Hong Kong", "Ireland", "Singapore", "Belgium", "Sweden", "Denmark", "Netherlands",
+           "Switzerland", "Finland", "Hungary"]
+EY_DIMS = ["Index 2011", "Trade", "Circulation of capital", "Circulation of labor",
+           "Circulation of technology", "Cultural integration"]
+for i, country in enumerate(EY_ROWS):
+    for j, dim in enumerate(EY_DIMS):
+        ids = f"R{49 + 6 * i + j:03d}"
+        if j == 0:  # Figure 1's position list names the row; Table 2 prints no country names.
+            ids += f";R{39 + i:03d}"
+            if country == "Belgium":
+                ids += ";R037"
+        add(ids, rank=i + 1, country=country, dimension=dim)
+
+# ---- Export geography ----------------------------------------------------------------------
+add = dataset("world_export_market_share", ["entity", "flow", "year"])
+add("R119", entity="Belgium", flow="Goods", year=2002)
+add("R120", entity="Belgium", flow="Goods", year=2011)
+add("R122", entity="Belgium", flow="Services", year=2002)
+add("R123", entity="Belgium", flow="Services", year=2011)
+add("R112", entity="US, EU-15 and Japan (joint)", flow="Goods", year=1995)
+add("R113", entity="US, EU-15 and Japan (joint)", flow="Goods", year=2011)
+
+add = dataset("world_export_share_change", ["entity", "flow", "period"])
+add("R118", {"sign": -1, "note": "lost 21% (3.14% in 2002 to 2.62% in 2011)"},
+    entity="Belgium", flow="Goods", period="2002-2011")
+add("R121", {"sign": -1, "note": "lost 9% (2.30% in 2002 to 2.09% in 2011)"},
+    entity="Belgium", flow="Services", period="2002-2011")
+add("R124", {"sign": -1, "note": "lost 15% in goods, 'only a marginal decline in services'"},
+    entity="Germany", flow="Goods", period="2002-2011")
+add("R114", {"sign": -1, "note": "dropped by 30%"}, entity="Japan", flow="Goods", period="2002-2011")
+add("R115", {"sign": -1, "qualifier": "about", "note": "lost about 23% of their market share"},
+    entity="US and EU", flow="Goods", period="2002-2011")
+add("R117", {"note": "increased their market share by 50%"},
+    entity="New EU members", flow="Goods", period="2002-2011")
+
+add = dataset("export_growth_decomposition", ["component", "entity"])
+for k, comp in enumerate(["Exports", "Export markets by country", "Export markets by product"]):
+    add(f"R{132 + 3 * k:03d}" + (";R125" if k == 0 else ""), component=comp, entity="Belgium")
+    add(f"R{133 + 3 * k:03d}", component=comp, entity="EU-12")
+    extra = {0: ";R129", 1: ";R130", 2: ";R131"}[k]
+    add(f"R{134 + 3 * k:03d}" + extra, component=comp, entity="Difference (Belgium - EU-12)")
+
+add = dataset("market_share_changes", ["direction", "flow", "rank", "partner"])
+for rid, flow, rank, partner in [
+    ("R141", "Goods", 1, "Luxembourg"), ("R143", "Goods", 2, "Netherlands"),
+    ("R145", "Goods", 3, "Germany"), ("R147", "Goods", 4, "Italy"), ("R149", "Goods", 5, "Spain"),
+    ("R142", "Services", 1, "Luxembourg"), ("R144", "Services", 2, "Norway"),
+    ("R146", "Services", 3, "Netherlands"), ("R148", "Services", 4, "Ireland"),
+    ("R150", "Services", 5, "Germany"),
+]:
+    add(rid, direction="Lost", flow=flow, rank=rank, partner=partner)
+for rid, flow, rank, partner in [
+    ("R151", "Goods", 1, "Finland"), ("R152", "Goods", 2, "Iceland"), ("R153", "Goods", 3, "Ireland"),
+    ("R154", "Goods", 4, "Norway"),
+    ("R155", "Services", 1, "Switzerland"), ("R156", "Services", 2, "France"),
+    ("R157", "Services", 3, "Portugal"), ("R158", "Services", 4, "Italy"),
+    ("R159", "Services", 5, "Iceland"),
+]:
+    add(rid, direction="Gained", flow=flow, rank=rank, partner=partner)
+
+add = dataset("export_destination_shares", ["partner", "flow", "year"])
+add("R160", partner="EU member states", flow="Goods", year=2010)
+add("R161", partner="EU member states", flow="Services", year=2010)
+add("R163", {"note": "endpoints only; the text attributes the rise to demand growth"},
+    partner="BRIC", flow="Goods", year=2008)
+add("R164", {"note": "endpoints only; the text attributes the rise to demand growth"},
+    partner="BRIC", flow="Goods", year=2012)
+
+add = dataset("export_sophistication_gap", ["partner"])
+add("R167", {"sign": -1, "note": "1% less sophisticated than France"}, partner="France")
+add("R168", {"sign": -1, "note": "7% less than Germany"}, partner="Germany")
+add("R169", {"sign": -1, "note": "20% less than Ireland"}, partner="Ireland")
+
+add = dataset("export_to_gdp", ["measure"])
+add("R171", measure="Gross exports (conventional)")
+add("R172", measure="Value added exports")
+
+# ---- Firm morphology -----------------------------------------------------------------------
+add = dataset("exporters_by_size", ["period", "firm_size", "measure"])
+for year, base in [(2000, 196), (2005, 201), (2010, 206)]:
+    add(f"R{base:03d}", period=str(year), firm_size="SMEs", measure="Exporting firms")
+    add(f"R{base + 1:03d}", period=str(year), firm_size="SMEs", measure="Total export")
+    add(f"R{base + 2:03d}", period=str(year), firm_size="Large firms", measure="Exporting firms")
+    add(f"R{base + 3:03d}", period=str(year), firm_size="Large firms", measure="Total export")
+    add(f"R{base + 4:03d}" + (";R195" if year == 2010 else ""),
+        period=str(year), firm_size="SMEs", measure="SME share of total export")
+add("R211;R191", period="2000-2010", firm_size="SMEs", measure="Exporting firms")
+add("R212;R192", period="2000-2010", firm_size="SMEs", measure="Total export")
+add("R213", period="2000-2010", firm_size="Large firms", measure="Exporting firms")
+add("R214", period="2000-2010", firm_size="Large firms", measure="Total export")
+
+add = dataset("export_growth_by_margin", ["margin", "firm_size"])
+for k, margin in enumerate(["Continue export", "Start export", "Stop export", "Total"]):
+    for j, size in enumerate(["All firms", "SMEs", "Large firms"]):
+        add(f"R{217 + 3 * k + j:03d}", margin=margin, firm_size=size)
+
+PARENS = {"qualifier": "parenthesised",
+          "note": "printed in parentheses: a share of a negative total (report's notation)"}
+
+
+def status_table(name: str, first_id: int, pct_measure: str, share_ids: dict[str, int],
+                 share_options: dict[str, dict]):
+    add = dataset(name, ["exporter_status", "firm_size", "measure"])
+    rid = first_id
+    for status in ["Continue export", "Start export", "Stop export", "No export", "Total"]:
+        add(f"R{rid:03d}", exporter_status=status, firm_size="All firms", measure="Change")
+        add(f"R{rid + 1:03d}", exporter_status=status, firm_size="SMEs", measure="Change")
+        add(f"R{rid + 2:03d}", exporter_status=status, firm_size="SMEs", measure=pct_measure)
+        add(f"R{rid + 3:03d}", exporter_status=status, firm_size="Large firms", measure="Change")
+        add(f"R{rid + 4:03d}", exporter_status=status, firm_size="Large firms", measure=pct_measure)
+        rid += 5
+        if status in share_ids:
+            add(f"R{share_ids[status]:03d}", share_options.get(status, {}),
+                exporter_status=status, firm_size="SMEs", measure="SME share of total change")
+            rid += 1
+
+
+status_table("value_added_by_exporter_status", 232, "Change (%)",
+             {"Continue export": 237, "Start export": 243, "Stop export": 249, "No export": 255,
+              "Total": 261}, {"Stop export": PARENS})
+# Table 8's total SME share is restated in prose (R231): attach it to the same cell.
+DATASETS["value_added_by_exporter_status"][1][-1] = (
+    "R261;R231", DATASETS["value_added_by_exporter_status"][1][-1][1],
+    DATASETS["value_added_by_exporter_status"][1][-1][2])
+
+add = dataset("employment_by_exporter_status", ["exporter_status", "firm_size", "measure"])
+rid = 263
+for status in ["Continue export", "Start export", "Stop export", "No export", "Total"]:
+    add(f"R{rid:03d}", exporter_status=status, firm_size="All firms", measure="Change")
+    add(f"R{rid + 1:03d}", exporter_status=status, firm_size="SMEs", measure="Change")
+    add(f"R{rid + 2:03d}", exporter_status=status, firm_size="SMEs", measure="Change (%)")
+    add(f"R{rid + 3:03d}", exporter_status=status, firm_size="Large firms", measure="Change")
+    large_pct = f"R{rid + 4:03d}" + (";R262" if status == "Total" else "")
+    add(large_pct, exporter_status=status, firm_size="Large firms", measure="Change (%)")
+    rid += 5
+    if status != "Continue export":  # Table 9 prints no SME share for continuing exporters.
+        add(f"R{rid:03d}", PARENS if status == "Stop export" else {},
+            exporter_status=status, firm_size="SMEs", measure="SME share of total change")
+        rid += 1
+
+add = dataset("new_exporter_types", ["exporter_type", "measure"])
+TYPES = ["Born global", "Born international", "Traditional exporter", "Born-again global"]
+for k, etype in enumerate(TYPES):
+    firms_ids = {0: "R304;R301;R298", 1: "R305;R299", 2: "R306;R300", 3: "R307"}[k]
+    add(firms_ids, exporter_type=etype, measure="Share of firms")
+    add(f"R{308 + k:03d}" + (";R302" if k == 0 else ""), exporter_type=etype,
+        measure="Share of value added")
+    add(f"R{312 + k:03d}", exporter_type=etype, measure="Value added per employee")
+add("R303", {"note": "prose next to Table 10, not a Table 10 row"},
+    exporter_type="Born global", measure="Share of employment")
+
+add = dataset("sme_export_reporting", ["flow", "period"])
+add("R185", {"qualifier": "about"}, flow="Extra-EU", period="2000")
+add("R186", flow="Extra-EU", period="2010")
+add("R187", {"note": "'stable at 21%' until 2005"}, flow="Intra-EU", period="Until 2005")
+add("R188", {"qualifier": "about",
+             "note": "drop reflects the Intrastat threshold rising to EUR 1 million in 2006"},
+    flow="Intra-EU", period="From 2006")
+
+add = dataset("two_way_traders", ["exporter_type"])
+for k, etype in enumerate(["Born global", "Born-again global", "Born international",
+                           "Traditional exporter"]):
+    add(f"R{317 + k:03d}", exporter_type=etype)
+
+add = dataset("rd_intensity", ["exporter_type", "measure"])
+add("R327", exporter_type="Born global", measure="Very R&D intensive (R&D > 4% of turnover)")
+add("R328", exporter_type="Traditional exporter",
+    measure="Very R&D intensive (R&D > 4% of turnover)")
+add("R329", exporter_type="Born global", measure="No R&D spending")
+
+add = dataset("export_start_mode", ["exporter_type", "mode"])
+add("R330", exporter_type="Traditional exporter", mode="Reactive: unsolicited order")
+add("R331", exporter_type="Born global", mode="Proactive search for foreign opportunities")
+add("R332", exporter_type="Born global", mode="Following local partners with foreign operations")
+add("R333", exporter_type="Born global", mode="Collaborating with foreign partners")
+
+# ---- International sourcing ----------------------------------------------------------------
+add = dataset("imported_inputs", ["input_type", "measure"])
+add("R336", input_type="Material inputs", measure="Share of total inputs, 2007")
+add("R337", input_type="Service inputs", measure="Share of total inputs, 2007")
+add("R339", {"note": "grew by only 12%"}, input_type="Material inputs",
+    measure="Growth of the share, 1995-2007")
+add("R338", {"qualifier": "doubled", "note": "the share 'doubled' between 1995 and 2007"},
+    input_type="Service inputs", measure="Growth of the share, 1995-2007")
+
+add = dataset("sourcing_functions", ["origin", "function"])
+add("R347", origin="Belgium", function="Administrative (BPO)")
+add("R348", origin="Belgium", function="IT and software")
+add("R349", origin="Belgium", function="Technology")
+add("R350", origin="Belgium", function="Call centers (CC)")
+
+add = dataset("sourcing_locations", ["origin", "region"])
+add("R351", {"qualifier": "more than"}, origin="Belgium",
+    region="Western and Eastern Europe (incl. Russia)")
+add("R352", origin="Belgium", region="India")
+add("R353", origin="Belgium", region="Africa")
+
+add = dataset("delivery_models", ["origin", "delivery_model"])
+add("R357;R354", {"note": "also stated as 'more than half' of Belgian cases"},
+    origin="Belgium", delivery_model="Captive")
+add("R356", origin="Belgium", delivery_model="Outsourcing")
+add("R358", origin="Belgium", delivery_model="Partnering")
+add("R355", {"qualifier": "more than", "scale": 100, "unit": "%",
+             "note": "'more than half of US cases'"}, origin="US", delivery_model="Outsourcing")
+
+add = dataset("sourcing_strategy", ["origin", "measure"])
+add("R359", {"scale": 100, "unit": "%", "note": "'half of the surveyed Belgian companies'"},
+    origin="Belgium", measure="No international sourcing strategy")
+add("R360", {"qualifier": "more than"}, origin="Other Europe",
+    measure="Has an international sourcing strategy")
+add("R361", {"note": "as printed: 'more than 70% of other European and 60% of US companies'"},
+    origin="US", measure="Has an international sourcing strategy")
+add("R363", origin="Belgium", measure="Follows a process for a global delivery structure")
+add("R362", origin="Other firms (non-Belgian)",
+    measure="Follows a process for a global delivery structure")
+
+add = dataset("sourcing_sample_by_size", ["size_class"])
+add("R341;R342", size_class="Large (> 500 employees)")
+add("R343", size_class="Medium")
+add("R344;R345", size_class="Small (< 51 employees)")
+
+add = dataset("survey_sample_by_sector", ["sector", "min_employees"])
+for k, sector in enumerate(["NACE 11 to 19", "NACE 20 to 29", "NACE 30 to 37",
+                            "NACE 40 & NACE 45", "NACE 50 to 52", "NACE 60 to 62", "NACE 63",
+                            "NACE 64 to 67", "NACE 72 to 74"]):
+    threshold_id, count_id = 372 + 2 * k, 373 + 2 * k
+    add(f"R{count_id:03d};R{threshold_id:03d}", sector=sector, min_employees=None)
+
+# ---- Key facts: prose numbers tied to no chartable series ----------------------------------
+add = dataset("key_facts", ["fact", "page"])
+FACTS = [
+    ("R109", "overview", "Foreign trade to GDP ratio", {}),
+    ("R110", "overview", "Belgian exports of goods, 2011", {}),
+    ("R111", "overview", "Services share of total export", {"qualifier": "only"}),
+    ("R002", "overview", "Productivity rank, 2010", {}),
+    ("R003", "overview", "Productivity rank, 2011", {}),
+    ("R001", "overview", "Expected rise in world demand for raw materials, 2010-2020",
+     {"qualifier": "a third"}),
+    ("R038", "globalization", "Economies covered by the E&Y index", {}),
+    ("R116", "export-geography", "China's world goods export share, 2002-2011",
+     {"qualifier": "doubled"}),
+    ("R162", "export-geography", "BRIC share of services exports, Netherlands vs Belgium, 2004",
+     {"qualifier": "seven times higher"}),
+    ("R126", "export-geography", "Share of the growth gap with EU-12 explained by market mix",
+     {"qualifier": "less than one third"}),
+    ("R127", "export-geography", "Share of the growth gap explained by product mix",
+     {"qualifier": "one fifth"}),
+    ("R128", "export-geography", "Share of the growth gap explained by market and product mix",
+     {"qualifier": "half"}),
+    ("R165", "export-geography", "Broad industries in which Belgium gained world market share", {}),
+    ("R166", "export-geography", "Broad industries considered", {}),
+    ("R170", "export-geography", "Belgium's rank on the high-tech share of goods exports (EU-15)",
+     {"note": "sentence cut in the text edition: 'Belgium is still ranked 11[...]'"}),
+    ("R173", "firm-morphology", "Share of exporters that make 84% of goods exports", {}),
+    ("R174", "firm-morphology", "Share of goods exports made by the top 10% of exporters", {}),
+    ("R189", "firm-morphology", "Large firms' share of all exporters", {}),
+    ("R190", "firm-morphology", "Large firms' share of trade in goods",
+     {"qualifier": "more than half"}),
+    ("R193", "firm-morphology", "Change in average export per SME, 2000-2010", {}),
+    ("R194", "firm-morphology", "Change in average export per large firm, 2000-2010", {}),
+    ("R175", "firm-morphology", "SMEs' share of GDP and private employment", {}),
+    ("R176", "firm-morphology", "SMEs' share of total export", {}),
+    ("R215", "firm-morphology", "Share of export growth 2000-2010 from SMEs and from large firms",
+     {"qualifier": "about half each"}),
+    ("R216", "firm-morphology", "SMEs' share of export created by newly exporting firms", {}),
+    ("R292", "firm-morphology", "SMEs that started exporting, 1998-2010", {}),
+    ("R293", "firm-morphology", "Newly internationalizing SMEs no longer exporting in 2010", {}),
+    ("R365", "firm-morphology", "Newly exporting firms that internationalized very early",
+     {"qualifier": "half"}),
+    ("R316", "firm-morphology", "Born globals' value added per employee vs average new exporter",
+     {"qualifier": "higher"}),
+    ("R323", "firm-morphology", "EU SMEs reporting income from foreign subsidiaries",
+     {"note": "the Belgian figure is cut in the text edition"}),
+    ("R324", "firm-morphology", "EU SMEs reporting income from foreign joint ventures", {}),
+    ("R325", "firm-morphology", "Belgian SMEs reporting income from foreign joint ventures", {}),
+    ("R334", "firm-morphology", "Internationalized SMEs using available support", {"qualifier": "only"}),
+    ("R177", "about", "Minimum employees for a firm to enter the NBB data set", {}),
+    ("R178", "about", "Micro enterprises excluded: fewer than", {}),
+    ("R179", "about", "SME definition: fewer than", {}),
+    ("R229", "about", "Firms that grew past this size no longer count as SMEs", {}),
+    ("R180", "about", "Extra-EU export transactions recorded from", {}),
+    ("R181", "about", "Intrastat reporting threshold, 1998-2005", {}),
+    ("R182", "about", "Intrastat reporting threshold from 2006", {}),
+    ("R230", "about", "Intrastat threshold used for Table 7's 'stop export' firms", {}),
+    ("R183", "about", "Threshold for Poland and Czech Republic before 2004 accession", {}),
+    ("R184", "about", "Threshold for Poland and Czech Republic after 2004 accession", {}),
+    ("R321", "about", "Services transactions reported above (until 2005)", {}),
+    ("R322", "about", "Goods transactions reported above, Intrastat (until 2005)", {}),
+    ("R294", "about", "Early exporter: exports within this many years of inception", {}),
+    ("R295", "about", "Late exporter: exports after more than this many years", {}),
+    ("R296", "about", "Global scope: exports to at least this many countries (incl. outside EU)", {}),
+    ("R297", "about", "Narrow scope: exports to fewer than this many countries", {}),
+    ("R326", "about", "Very R&D intensive: R&D above this share of turnover", {}),
+    ("R335", "international-sourcing", "Belgian companies surveyed (March-May 2012)", {}),
+    ("R340", "international-sourcing", "Comparison initiatives (ORN, other European and US)", {}),
+    ("R371", "international-sourcing", "Cases of imported services in the ORN data, 2005-2011", {}),
+    ("R346", "international-sourcing", "US sample in IT, software, banks and insurance",
+     {"qualifier": "half"}),
+    ("R364", "international-sourcing", "Managers of non-sourcing Belgian firms asked about barriers", {}),
+    ("R366", "about", "Companies in the initial survey sample", {}),
+    ("R367", "about", "Employee threshold option (smallest)", {}),
+    ("R368", "about", "Employee threshold option (middle)", {}),
+    ("R369", "about", "Employee threshold option (largest)", {}),
+    ("R370", "about", "Reminder phone calls, at most", {"qualifier": "up to"}),
+]
+for rid, page, fact, options in FACTS:
+    add(rid, options, fact=fact, page=page)
+
+
+def fill_catalog(rows_by_dataset: dict) -> None:
+    """Write each dataset's file, record ids and dimension schema into data/catalog.json.
+
+    The allowed values are frozen from the data as extracted, so a later typo in a CSV
+    (``Belgum``) fails validation instead of quietly becoming a new country.
+    """
+    catalog_path = DATA_DIR / "catalog.json"
+    catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
+    for entry in catalog["datasets"]:
+        columns, rows = DATASETS[entry["id"]]
+        entry["file"] = f"{entry['id']}.csv"
+        entry["record_ids"] = sorted({i for ids, _, _ in rows for i in ids.split(";")})
+        frame_path = DATA_DIR / entry["file"]
+        with frame_path.open(encoding="utf-8") as fh:
+            data = list(csv.DictReader(fh))
+        schema = {}
+        for column in columns:
+            values = [row[column] for row in data]
+            is_int = all(v.lstrip("-").isdigit() for v in values)
+            schema[column] = {"type": "int" if is_int else "str",
+                              "allowed": sorted({int(v) for v in values}) if is_int
+                              else list(dict.fromkeys(values))}
+        entry["dimensions"] = schema
+        entry["units"] = sorted({row["unit"] for row in data})
+    catalog_path.write_text(json.dumps(catalog, indent=1, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+
+
+def write_provenance(register: dict, used: set[str]) -> None:
+    """Keep each used record's verbatim quote, and every exhibit's text-edition facts, in data/.
+
+    The dashboard ships without the register, so the sentence behind every number and what the
+    text says of exhibits without numbers must travel with the data.
+    """
+    with (DATA_DIR / "register_quotes.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["record_id", "exhibit", "quote"])
+        for record in register["records"]:
+            if record["id"] in used:
+                writer.writerow([record["id"], record["exhibit"], record["quote"]])
+    exhibits = [{key: exhibit.get(key) for key in
+                 ("id", "title", "source", "section", "numbers_in_text", "labels", "qualitative")}
+                for exhibit in register["exhibits"]]
+    (DATA_DIR / "exhibits.json").write_text(json.dumps(exhibits, indent=1, ensure_ascii=False)
+                                            + "\n", encoding="utf-8")
+
+
+def main(register_path: str) -> None:
+    register = json.loads(Path(register_path).read_text(encoding="utf-8"))
+    records = {r["id"]: r for r in register["records"]}
+    used: set[str] = set()
+    for name, (columns, rows) in DATASETS.items():
+        out = DATA_DIR / f"{name}.csv"
+        with out.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh, lineterminator="\n")
+            writer.writerow([*columns, "value", "unit", "qualifier", "note", "exhibit", "record_ids"])
+            for ids, dims, options in rows:
+                id_list = ids.split(";")
+                main_record = records[id_list[0]]
+                value = main_record["value"] * options.get("sign", 1) * options.get("scale", 1)
+                if name == "survey_sample_by_sector":
+                    dims = {**dims, "min_employees": records[id_list[1]]["value"]}
+                unit = options.get("unit", main_record["unit"])
+                exhibit = main_record["exhibit"]
+                value_text = f"{value:g}" if isinstance(value, float) else str(value)
+                writer.writerow([*(dims[c] for c in columns), value_text, unit,
+                                 options.get("qualifier", ""), options.get("note", ""), exhibit,
+                                 ";".join(id_list)])
+                used.update(id_list)
+    fill_catalog({name: rows for name, (_, rows) in DATASETS.items()})
+    write_provenance(register, used)
+    left = sorted(set(records) - used)
+    print(f"{len(DATASETS)} datasets, {len(used)} records used; left out: {', '.join(left)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/study/register.json")
