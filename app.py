@@ -1,0 +1,62 @@
+"""Belgium in the new global economy: the dashboard's entry point.
+
+`python app.py` serves it on http://127.0.0.1:8050; in production `gunicorn app:server`.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import dash
+from dash import Dash, html
+
+from api import api
+from charts.theme import register_template
+from components.navbar import navbar
+from config import Config
+from data.access import cache, init_store
+from data.loader import DataFileError
+
+ROOT = Path(__file__).resolve().parent
+
+
+def create_app(config: Config | None = None) -> Dash:
+    """Build the app: validate the data (raises DataFileError), wire the cache and the routes."""
+    config = config or Config.from_env()
+    logging.basicConfig(level=config.log_level)
+    init_store(config.data_dir)
+    register_template()
+    app = Dash(
+        __name__, use_pages=True, pages_folder=str(ROOT / "pages"),
+        assets_folder=str(ROOT / "assets"), serve_locally=True,
+        title="Belgium in the new global economy", update_title=None,
+        suppress_callback_exceptions=True,
+    )
+    cache.init_app(app.server, config=config.cache_config())
+    app.server.register_blueprint(api)
+    app.layout = html.Div(className="app-shell", children=[
+        html.A("Skip to content", href="#content", className="skip-link"),
+        navbar(),
+        html.Div(dash.page_container, id="content"),
+        html.Footer(className="site-footer", children=html.P(
+            "Data: FEB/VBO Forum, Belgium in the new global economy. Every number links to its "
+            "exhibit and the sentence that states it.")),
+    ])
+    return app
+
+
+def _build_or_exit() -> Dash:
+    try:
+        return create_app()
+    except DataFileError as exc:
+        print(f"Cannot start: broken data file: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+app = _build_or_exit()
+server = app.server
+
+if __name__ == "__main__":
+    settings = Config.from_env()
+    app.run(host=settings.host, port=settings.port, debug=settings.debug)

@@ -1,0 +1,1 @@
+"""Chart declarations (the spine), pure figure functions, the theme and value formatting."""

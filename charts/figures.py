@@ -1,0 +1,237 @@
+"""Pure figure functions: (tidy frame, options) -> go.Figure. No Dash, no I/O.
+
+Every frame has the provenance columns of data/loader.py (value, unit, qualifier, note,
+exhibit, record_ids). Bars carry the value as the report states it, qualifier included, and
+the hover names the exhibit and register records, so every mark can be traced to its sentence.
+"""
+from __future__ import annotations
+
+import textwrap
+from typing import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from charts.formatting import format_number, format_value
+from charts.theme import BELGIUM, BELGIUM_COLOR, NEUTRAL_COLOR, series_color
+
+HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]}"
+         "<br><span style='font-size:12px'>%{customdata[2]}</span>"
+         "<extra>%{customdata[3]}</extra>")
+# Hatched bars: the report gives a lower bound ("more than 50%"), not the value itself.
+LOWER_BOUNDS = {"more than", "more than half"}
+COMPACT_UNITS = {"EUR million", "EUR billion", "EUR/FTE", "FTE", "firms", "companies"}
+NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
+
+
+def _labels(frame: pd.DataFrame) -> list[str]:
+    return [format_value(v, u, q) for v, u, q in zip(frame["value"], frame["unit"], frame["qualifier"])]
+
+
+def _bar_labels(frame: pd.DataFrame) -> list[str]:
+    """Short labels for bar ends: the axis title carries the unit, the hover the full value."""
+    labels = []
+    for value, unit, qualifier in zip(frame["value"], frame["unit"], frame["qualifier"]):
+        if unit in COMPACT_UNITS:
+            text = format_number(value)
+            labels.append(f"({text})" if qualifier == "parenthesised" else
+                          f"{qualifier} {text}".strip())
+        else:
+            labels.append(format_value(value, unit, qualifier))
+    return labels
+
+
+def _customdata(frame: pd.DataFrame, names: Sequence[str]) -> list[list[str]]:
+    labels = _labels(frame)
+    return [
+        [name, label, note, f"{exhibit} · {ids.replace(';', ', ')}"]
+        for name, label, note, exhibit, ids in zip(
+            names, labels, frame["note"], frame["exhibit"], frame["record_ids"])
+    ]
+
+
+def _with_label(frame: pd.DataFrame, columns: str | Sequence[str]) -> tuple[pd.DataFrame, str]:
+    """Use one column as the label, or join several ('Belgium · Goods') into a `label` column."""
+    if isinstance(columns, str):
+        return frame, columns
+    joined = frame[list(columns)].astype(str).agg(" · ".join, axis=1)
+    return frame.assign(label=joined), "label"
+
+
+def _is_highlight(label: str, highlight: str | None) -> bool:
+    return highlight is not None and (label == highlight or label.startswith(f"{highlight} · "))
+
+
+def _wrap(label: str, width: int = 16) -> str:
+    """Break a long axis label over lines so neighbouring labels do not overlap."""
+    return "<br>".join(textwrap.wrap(str(label), width)) or str(label)
+
+
+def _bold_belgium(values: Sequence[str]) -> list[str]:
+    return [f"<b>{v}</b>" if _is_highlight(v, BELGIUM) else v for v in values]
+
+
+def _category_axis(fig: go.Figure, orientation: str, order: Sequence[str]) -> None:
+    width = 30 if orientation == "h" else 14
+    labels = [_wrap(c, width) for c in order]
+    labels = [f"<b>{text}</b>" if _is_highlight(c, BELGIUM) else text for c, text in zip(order, labels)]
+    ticks = dict(categoryorder="array", categoryarray=list(order), tickvals=list(order),
+                 ticktext=labels, tickangle=0)
+    if orientation == "h":
+        # Plotly draws the first category at the bottom; readers expect rank 1 on top.
+        fig.update_yaxes(**ticks, autorange="reversed")
+    else:
+        fig.update_xaxes(**ticks)
+
+
+def _padded_range(values: pd.Series, room: float) -> list[float]:
+    """A value range with `room` (share of the span) beyond bar ends for outside labels."""
+    low, high = min(0.0, float(values.min())), max(0.0, float(values.max()))
+    span = (high - low) or 1.0
+    return [low - room * span if low < 0 else 0.0, high + room * span if high > 0 else 0.0]
+
+
+def message_figure(message: str = NO_DATA_MESSAGE) -> go.Figure:
+    """An empty figure that says why it is empty, instead of a bare axis."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font=dict(size=16, color="#52606d"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.update_layout(height=220)
+    return fig
+
+
+def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str | None = None,
+              orientation: str = "h", value_title: str = "", sort: bool = False,
+              stacked: bool = False, highlight: str | None = BELGIUM,
+              category_order: Sequence[str] | None = None, height: int | None = None) -> go.Figure:
+    """Bars of `value` by `category`, one trace per `series` value (or a single trace).
+
+    With a single trace the highlighted category (Belgium) gets its own colour; with series,
+    Belgium as a series gets its colour and the rest follow the palette.
+    """
+    if frame.empty:
+        return message_figure()
+    frame, category = _with_label(frame, category)
+    if sort:
+        frame = frame.sort_values("value", ascending=False, kind="stable")
+    order = list(category_order) if category_order else list(dict.fromkeys(frame[category]))
+    order = [c for c in order if c in set(frame[category])]
+    fig = go.Figure()
+    groups = [(None, frame)] if series is None else list(frame.groupby(series, sort=False))
+    for index, (name, rows) in enumerate(groups):
+        cats = rows[category].astype(str).tolist()
+        if name is None:
+            any_highlight = any(_is_highlight(c, highlight) for c in cats)
+            colors = [BELGIUM_COLOR if _is_highlight(c, highlight) else
+                      (NEUTRAL_COLOR if any_highlight else series_color("", 0)) for c in cats]
+        else:
+            colors = series_color(str(name), index)
+        axis_values = dict(x=rows["value"], y=cats) if orientation == "h" else dict(x=cats, y=rows["value"])
+        hover_names = cats if name is None else [f"{c} · {name}" for c in cats]
+        fig.add_trace(go.Bar(
+            **axis_values, orientation=orientation, name=str(name) if name is not None else value_title,
+            marker=dict(color=colors, line=dict(width=0), pattern=dict(
+                shape=["/" if q in LOWER_BOUNDS else "" for q in rows["qualifier"]],
+                fgcolor="white", solidity=0.3)),
+            text=_bar_labels(rows), textposition="inside" if stacked else "outside", textangle=0,
+            cliponaxis=False, insidetextanchor="middle", constraintext="none",
+            customdata=_customdata(rows, hover_names), hovertemplate=HOVER,
+            showlegend=name is not None,
+        ))
+    fig.update_layout(barmode="stack" if stacked else "group", bargap=0.25)
+    _category_axis(fig, orientation, order)
+    value_axis = fig.update_xaxes if orientation == "h" else fig.update_yaxes
+    value_axis(title_text=value_title, zeroline=True)
+    if not stacked:
+        longest = max(len(label) for label in _bar_labels(frame))
+        room = 0.12 + (0.014 * longest if orientation == "h" else 0.04)
+        value_axis(range=_padded_range(frame["value"], room))
+    rows_shown = len(order) * (1 if series is None or stacked else len(groups))
+    fig.update_layout(height=height or (max(260, 60 + 34 * rows_shown) if orientation == "h" else 420))
+    return fig
+
+
+def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
+            x_order: Sequence[str] | None = None, y_order: Sequence[str] | None = None,
+            colorscale: str = "Blues") -> go.Figure:
+    """A y-by-x grid of values with each cell labelled; Belgium's row label in bold."""
+    if frame.empty:
+        return message_figure()
+    xs = list(x_order or dict.fromkeys(frame[x]))
+    ys = list(y_order or dict.fromkeys(frame[y]))
+    xs = [v for v in xs if v in set(frame[x])]
+    ys = [v for v in ys if v in set(frame[y])]
+    cell = {(r[y], r[x]): r for r in frame.to_dict("records")}
+    z, text, custom = [], [], []
+    for row_name in ys:
+        z_row, text_row, custom_row = [], [], []
+        for col_name in xs:
+            record = cell.get((row_name, col_name))
+            if record is None:
+                z_row.append(None), text_row.append(""), custom_row.append(["", "", "", ""])
+                continue
+            label = format_value(record["value"], record["unit"], record["qualifier"])
+            z_row.append(record["value"])
+            text_row.append(label)
+            custom_row.append([f"{row_name} · {col_name}", label, record["note"],
+                               f"{record['exhibit']} · {record['record_ids'].replace(';', ', ')}"])
+        z.append(z_row), text.append(text_row), custom.append(custom_row)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[_wrap(v) for v in xs], y=_bold_belgium(ys), text=text, texttemplate="%{text}", customdata=custom,
+        hovertemplate=HOVER, colorscale=colorscale, colorbar=dict(title=dict(text=value_title)),
+        xgap=2, ygap=2,
+    ))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_xaxes(side="top", tickangle=0)
+    fig.update_layout(height=max(300, 140 + 40 * len(ys)))
+    return fig
+
+
+def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: str = "year",
+                    value_title: str = "") -> go.Figure:
+    """Only the stated endpoints of each series, joined by a dotted line (no values between).
+
+    The text gives e.g. 3.14% in 2002 and 2.62% in 2011: drawing a solid line would suggest a
+    measured path, so the connector is dotted and the years in between carry no marks.
+    """
+    if frame.empty:
+        return message_figure()
+    frame, entity = _with_label(frame, entity)
+    fig = go.Figure()
+    for index, (name, rows) in enumerate(frame.groupby(entity, sort=False)):
+        rows = rows.sort_values(year)
+        color = series_color(str(name), index)
+        fig.add_trace(go.Scatter(
+            x=rows[year], y=rows["value"], name=str(name), mode="lines+markers+text",
+            line=dict(color=color, dash="dot", width=2), marker=dict(size=12, color=color),
+            text=_labels(rows), textposition="top center", cliponaxis=False,
+            customdata=_customdata(rows, [f"{name}, {y}" for y in rows[year]]), hovertemplate=HOVER,
+        ))
+    years = sorted(set(frame[year]))
+    fig.update_xaxes(tickvals=years, range=[min(years) - 1, max(years) + 1], title_text="")
+    fig.update_yaxes(title_text=value_title, rangemode="tozero")
+    fig.add_annotation(text="Endpoints only: the text states no values in between",
+                       xref="paper", yref="paper", x=0, y=-0.16, showarrow=False,
+                       font=dict(size=12, color="#52606d"), xanchor="left")
+    fig.update_layout(height=400, margin=dict(b=60))
+    return fig
+
+
+def rank_chart(frame: pd.DataFrame, *, category: str, out_of: int | None = None) -> go.Figure:
+    """Ranks as dots on a reversed axis (1st on the right), each dot labelled '3rd'."""
+    if frame.empty:
+        return message_figure()
+    worst = int(max(frame["value"].max(), out_of or 0))
+    fig = go.Figure(go.Scatter(
+        x=frame["value"], y=frame[category], mode="markers+text", text=_labels(frame),
+        textposition="middle left", marker=dict(size=22, color=BELGIUM_COLOR),
+        customdata=_customdata(frame, frame[category].tolist()), hovertemplate=HOVER,
+        cliponaxis=False,
+    ))
+    fig.update_xaxes(range=[worst + 0.5, 0.5], tickvals=list(range(1, worst + 1)),
+                     title_text="Rank (1 = most globalized)")
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=60 + 50 * len(frame), showlegend=False)
+    return fig

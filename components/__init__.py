@@ -1,0 +1,1 @@
+"""Layout factories shared by the pages: navbar, chart card, topic page, notices."""

@@ -1,0 +1,28 @@
+"""A headline number with its qualifier and the sentence it comes from."""
+from __future__ import annotations
+
+from dash import dcc, html
+
+from charts.formatting import format_value
+from data.access import store
+
+
+def fact_tile(row: dict, href: str | None = None) -> html.Div:
+    """Value as the report states it, its label, and exhibit + record ids (quote on hover)."""
+    first_id = row["record_ids"].split(";")[0]
+    quote = store().quotes.get(first_id, "")
+    value = format_value(row["value"], row["unit"], row["qualifier"])
+    label = dcc.Link(row["fact"], href=href) if href else row["fact"]
+    return html.Div(className="fact-tile", title=f"“{quote}”", children=[
+        html.Div(value, className="fact-value"),
+        html.Div(label, className="fact-label"),
+        html.Div(f"{row['exhibit']} · {row['record_ids'].replace(';', ', ')}",
+                 className="fact-source"),
+    ])
+
+
+def fact_tiles(page: str, href: str | None = None) -> html.Div:
+    """Every key fact the catalog assigns to `page`, as tiles."""
+    facts = store().frame("key_facts")
+    rows = facts[facts["page"] == page].to_dict("records")
+    return html.Div([fact_tile(row, href) for row in rows], className="fact-grid")

@@ -1,0 +1,1 @@
+"""The study's numbers as validated, read-only tables (see catalog.json for provenance)."""

@@ -1,0 +1,205 @@
+"""Load and validate the data files under data/ against the schema in catalog.json.
+
+Every cell is checked before anything is served: a broken file stops start-up with one
+message naming the file, the line and the column, so the app never runs half-loaded.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+import pandas as pd
+
+DATA_DIR = Path(__file__).resolve().parent
+
+KNOWN_UNITS = frozenset({
+    "%", "index", "score", "rank", "ratio", "x", "count", "firms", "companies", "cases",
+    "employees", "FTE", "EUR", "EUR million", "EUR billion", "EUR/FTE", "years",
+})
+# The report's own words that hedge or qualify a number; a chart must keep them visible.
+KNOWN_QUALIFIERS = frozenset({
+    "", "about", "more than", "less than one third", "only", "a third", "one fifth", "half",
+    "more than half", "about half each", "doubled", "seven times higher", "higher", "up to",
+    "parenthesised",
+})
+PROVENANCE_COLUMNS = ("value", "unit", "qualifier", "note", "exhibit", "record_ids")
+RECORD_ID = re.compile(r"^R\d{3}$")
+
+
+class DataFileError(Exception):
+    """A data file does not match its schema; the message names file, line and column."""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One tidy table and its provenance, as described by its catalog entry."""
+
+    id: str
+    title: str
+    exhibits: tuple[str, ...]
+    page: str
+    source: str
+    publisher: str
+    notes: str
+    record_ids: tuple[str, ...]
+    dimensions: Mapping[str, Mapping]
+    frame: pd.DataFrame = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class DataStore:
+    """Everything the app shows: datasets, the quote behind each record, and the exhibits."""
+
+    study: Mapping[str, str]
+    datasets: Mapping[str, Dataset]
+    quotes: Mapping[str, str]
+    exhibits: Mapping[str, Mapping]
+
+    def frame(self, dataset_id: str) -> pd.DataFrame:
+        """The dataset's rows; pandas' copy-on-write keeps the stored frame unchanged."""
+        return self.datasets[dataset_id].frame
+
+
+def _fail(path: Path, line: int | None, column: str | None, problem: str) -> DataFileError:
+    where = f"{path.name}"
+    if line is not None:
+        where += f", line {line}"
+    if column is not None:
+        where += f", column '{column}'"
+    return DataFileError(f"{where}: {problem}")
+
+
+def _read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header = list(reader.fieldnames or [])
+            rows = list(reader)
+    except FileNotFoundError as exc:
+        raise _fail(path, None, None, "file is missing") from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise _fail(path, None, None, f"cannot be read as UTF-8 CSV ({exc})") from exc
+    return header, rows
+
+
+def _parse_number(path: Path, line: int, text: str) -> float:
+    try:
+        number = float(text)
+    except ValueError:
+        raise _fail(path, line, "value", f"{text!r} is not a number") from None
+    if not math.isfinite(number):
+        raise _fail(path, line, "value", f"{text!r} is not a finite number")
+    return number
+
+
+def _validate_dimension(path: Path, line: int, column: str, text: str, schema: Mapping):
+    if schema["type"] == "int":
+        try:
+            value = int(text)
+        except ValueError:
+            raise _fail(path, line, column, f"{text!r} is not a whole number") from None
+    else:
+        value = text
+    if value not in schema["allowed"]:
+        raise _fail(path, line, column,
+                    f"{text!r} is not an allowed value (allowed: {', '.join(map(str, schema['allowed']))})")
+    return value
+
+
+def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str]) -> Dataset:
+    """Read one CSV, check every cell against its catalog entry and return it as a Dataset."""
+    path = data_dir / entry["file"]
+    dims = entry["dimensions"]
+    expected = [*dims, *PROVENANCE_COLUMNS]
+    header, rows = _read_rows(path)
+    missing = [c for c in expected if c not in header]
+    if missing:
+        raise _fail(path, 1, missing[0], "column is missing from the header")
+    extra = [c for c in header if c not in expected]
+    if extra:
+        raise _fail(path, 1, extra[0], "column is not in the catalog's schema")
+    if not rows:
+        raise _fail(path, None, None, "has no data rows")
+
+    records: list[dict] = []
+    seen_keys: dict[tuple, int] = {}
+    seen_ids: set[str] = set()
+    for line, row in enumerate(rows, start=2):  # line 1 is the header
+        if None in row or any(v is None for v in row.values()):
+            raise _fail(path, line, None, "has a different number of cells than the header")
+        parsed = {c: _validate_dimension(path, line, c, row[c], dims[c]) for c in dims}
+        key = tuple(parsed.values())
+        if key in seen_keys:
+            raise _fail(path, line, None, f"duplicates line {seen_keys[key]} (same {', '.join(dims)})")
+        seen_keys[key] = line
+        parsed["value"] = _parse_number(path, line, row["value"])
+        if row["unit"] not in KNOWN_UNITS:
+            raise _fail(path, line, "unit", f"unknown unit {row['unit']!r}")
+        if row["qualifier"] not in KNOWN_QUALIFIERS:
+            raise _fail(path, line, "qualifier", f"unknown qualifier {row['qualifier']!r}")
+        ids = row["record_ids"].split(";")
+        for record_id in ids:
+            if not RECORD_ID.match(record_id) or record_id not in known_records:
+                raise _fail(path, line, "record_ids", f"{record_id!r} is not a known register record")
+        if known_records[ids[0]] != row["exhibit"]:
+            raise _fail(path, line, "exhibit",
+                        f"{row['exhibit']!r} but record {ids[0]} belongs to {known_records[ids[0]]!r}")
+        seen_ids.update(ids)
+        parsed.update({c: row[c] for c in ("unit", "qualifier", "note", "exhibit", "record_ids")})
+        records.append(parsed)
+
+    if seen_ids != set(entry["record_ids"]):
+        diff = sorted(seen_ids ^ set(entry["record_ids"]))
+        raise _fail(path, None, "record_ids",
+                    f"records differ from catalog.json's list for '{entry['id']}': {', '.join(diff)}")
+    frame = pd.DataFrame.from_records(records)
+    return Dataset(
+        id=entry["id"], title=entry["title"], exhibits=tuple(entry["exhibits"]), page=entry["page"],
+        source=entry["source"], publisher=entry["publisher"], notes=entry.get("notes", ""),
+        record_ids=tuple(entry["record_ids"]), dimensions=MappingProxyType(dict(dims)), frame=frame,
+    )
+
+
+def _load_quotes(data_dir: Path) -> dict[str, tuple[str, str]]:
+    path = data_dir / "register_quotes.csv"
+    header, rows = _read_rows(path)
+    if header != ["record_id", "exhibit", "quote"]:
+        raise _fail(path, 1, None, "header must be record_id,exhibit,quote")
+    quotes = {}
+    for line, row in enumerate(rows, start=2):
+        if not RECORD_ID.match(row["record_id"] or ""):
+            raise _fail(path, line, "record_id", f"{row['record_id']!r} is not a record id")
+        quotes[row["record_id"]] = (row["exhibit"], row["quote"])
+    return quotes
+
+
+def _load_json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise _fail(path, None, None, "file is missing") from exc
+    except json.JSONDecodeError as exc:
+        raise _fail(path, exc.lineno, None, f"is not valid JSON ({exc.msg})") from exc
+
+
+def load_store(data_dir: Path = DATA_DIR) -> DataStore:
+    """Load every dataset in the catalog; raise DataFileError on the first problem found."""
+    catalog = _load_json(data_dir / "catalog.json")
+    quotes = _load_quotes(data_dir)
+    exhibit_of = {rid: exhibit for rid, (exhibit, _) in quotes.items()}
+    datasets = {}
+    for entry in catalog["datasets"]:
+        datasets[entry["id"]] = load_dataset(entry, data_dir, exhibit_of)
+    exhibits = {e["id"]: MappingProxyType(e) for e in _load_json(data_dir / "exhibits.json")}
+    return DataStore(
+        study=MappingProxyType(catalog["study"]),
+        datasets=MappingProxyType(datasets),
+        quotes=MappingProxyType({rid: quote for rid, (_, quote) in quotes.items()}),
+        exhibits=MappingProxyType(exhibits),
+    )

@@ -1,0 +1,16 @@
+"""Globalization indices: how globalized Belgium is by the KOF and E&Y indices."""
+import dash
+
+from components.topic_page import topic_page
+
+dash.register_page(__name__, path="/globalization", name="Globalization indices", order=1,
+                   title="Globalization indices · Belgium in the new global economy")
+
+
+def layout(**query):
+    """The page's charts, filtered by the query string (e.g. ?countries=BEL,NLD)."""
+    return topic_page(
+        "globalization", "Globalization indices",
+        "Belgium is one of the most globalized economies in the world: 5th on the KOF index of "
+        "economic globalization and 4th on Ernst & Young's Globalization Index.",
+        query)
