@@ -225,7 +225,8 @@ def rank_chart(frame: pd.DataFrame, *, category: str, out_of: int | None = None)
         return message_figure()
     worst = int(max(frame["value"].max(), out_of or 0))
     fig = go.Figure(go.Scatter(
-        x=frame["value"], y=frame[category], mode="markers+text", text=_labels(frame),
+        x=frame["value"], y=frame[category], orientation="h", mode="markers+text",
+        text=_labels(frame),
         textposition="middle left", marker=dict(size=22, color=BELGIUM_COLOR),
         customdata=_customdata(frame, frame[category].tolist()), hovertemplate=HOVER,
         cliponaxis=False,

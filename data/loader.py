@@ -62,8 +62,9 @@ class DataStore:
     exhibits: Mapping[str, Mapping]
 
     def frame(self, dataset_id: str) -> pd.DataFrame:
-        """The dataset's rows; pandas' copy-on-write keeps the stored frame unchanged."""
-        return self.datasets[dataset_id].frame
+        """The dataset's rows as a new frame object: under pandas' copy-on-write it shares the
+        stored data until a caller writes to it, so no caller can change what others read."""
+        return self.datasets[dataset_id].frame.copy(deep=False)
 
 
 def _fail(path: Path, line: int | None, column: str | None, problem: str) -> DataFileError:

@@ -1,0 +1,73 @@
+"""Shared fixtures: the study's register, the loaded data, an HTTP client, browser checks."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from config import parse_bool
+from data.access import init_store
+from data.loader import DATA_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+REGISTER_PATH = Path(os.environ.get("REGISTER_PATH", ROOT.parent / "shared" / "study" / "register.json"))
+IN_CI = parse_bool(os.environ.get("CI"))
+
+
+def require_or_skip(available: bool, what: str) -> None:
+    """Skip locally when a resource is missing; in CI (CI=true) that is a failure, not a skip."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"{what} is required in CI but missing")
+    pytest.skip(f"{what} not available on this machine")
+
+
+@pytest.fixture(scope="session")
+def register() -> dict:
+    """The study's register of every number (../shared/study/register.json)."""
+    require_or_skip(REGISTER_PATH.exists(), f"the study register at {REGISTER_PATH}")
+    return json.loads(REGISTER_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def records(register) -> dict:
+    return {record["id"]: record for record in register["records"]}
+
+
+@pytest.fixture(scope="session")
+def store():
+    return init_store(DATA_DIR)
+
+
+@pytest.fixture(scope="session")
+def dash_app():
+    """The app as `python app.py` builds it (module import runs the factory once)."""
+    import app as app_module
+    return app_module.app
+
+
+@pytest.fixture()
+def client(dash_app):
+    return dash_app.server.test_client()
+
+
+@pytest.fixture()
+def data_copy(tmp_path) -> Path:
+    """A writable copy of data/ for corrupting one file at a time."""
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return target
+
+
+def browser_ready() -> bool:
+    return bool((shutil.which("chromium") or shutil.which("google-chrome"))
+                and shutil.which("chromedriver"))
+
+
+@pytest.fixture()
+def browser_required():
+    require_or_skip(browser_ready(), "Chromium and chromedriver (apt-get install chromium chromium-driver)")

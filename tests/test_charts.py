@@ -1,0 +1,124 @@
+"""Every declared chart: it draws the data it declares, and its URLs behave."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from charts.formatting import format_value
+from charts.spec import FilterError, all_charts, charts_for_page, get_chart
+
+CHARTS = all_charts()
+PAGES = ["globalization", "export-geography", "firm-morphology", "international-sourcing"]
+
+
+@pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.slug)
+def test_each_chart_draws_every_row_it_declares(spec, store):
+    dataset = store.datasets[spec.dataset]
+    selection, notices = spec.parse_query(dataset.frame, {})
+    rows = spec.filtered(dataset.frame, selection)
+    assert not notices and len(rows) > 0
+    fig = spec.figure(rows)
+    assert fig.data, spec.slug
+    drawn = sorted(round(float(v), 4) for trace in fig.data
+                   for v in (trace.z if trace.type == "heatmap" else
+                             (trace.x if getattr(trace, "orientation", None) == "h" else trace.y))
+                   for v in (v if trace.type == "heatmap" else [v]) if v is not None)
+    assert drawn == sorted(round(float(v), 4) for v in rows["value"])
+    labels = {text for trace in fig.data for text in (
+        [t for row in trace.text for t in row] if trace.type == "heatmap" else trace.text)}
+    for row in rows.to_dict("records"):
+        full = format_value(row["value"], row["unit"], row["qualifier"])
+        hovers = {c[1] for trace in fig.data for c in (
+            [c for r in trace.customdata for c in r] if trace.type == "heatmap" else trace.customdata)}
+        assert full in hovers, (spec.slug, full)
+        if row["qualifier"] and row["qualifier"] != "parenthesised":
+            assert any(row["qualifier"] in label for label in labels), (spec.slug, row["qualifier"])
+
+
+def test_each_topic_page_has_its_table_charts():
+    exhibits = {page: {e for spec in charts_for_page(page) for e in
+                       __import__("data.access", fromlist=["store"]).store().datasets[spec.dataset].exhibits}
+                for page in PAGES}
+    assert {"Table 1", "Table 2"} <= exhibits["globalization"]
+    assert {"Table 3", "Table 4", "Table 5", "Figure 2", "Figure 3"} <= exhibits["export-geography"]
+    assert {f"Table {n}" for n in range(6, 11)} <= exhibits["firm-morphology"]
+    assert {"Figure 44", "Figure 45", "Figure 47", "Figure A1"} <= exhibits["international-sourcing"]
+
+
+def test_filters_read_tokens_names_and_reject_unknown_values(store):
+    spec = get_chart("kof-dimensions")
+    frame = store.frame(spec.dataset)
+    selection, _ = spec.parse_query(frame, {"countries": "bel,Netherlands"})
+    assert selection["countries"] == ("Belgium", "Netherlands")
+    assert set(spec.filtered(frame, selection)["country"]) == {"Belgium", "Netherlands"}
+    with pytest.raises(FilterError, match="Unknown value.*'countries': XXX"):
+        spec.parse_query(frame, {"countries": "BEL,XXX"})
+    lenient, notices = spec.parse_query(frame, {"countries": "BEL,XXX"}, strict=False)
+    assert lenient["countries"] == ("Belgium",) and "XXX" in notices[0]
+
+
+def test_single_value_filter_takes_one_value(store):
+    spec = get_chart("kof-economic-globalization")
+    with pytest.raises(FilterError, match="takes one value"):
+        spec.parse_query(store.frame(spec.dataset), {"kof_dimension": "actual-flows,absence-of-restrictions"})
+
+
+def test_charts_json_lists_every_chart_with_provenance(client):
+    response = client.get("/charts.json")
+    assert response.status_code == 200
+    charts = response.get_json()["charts"]
+    assert [c["slug"] for c in charts] == [s.slug for s in CHARTS]
+    kof = next(c for c in charts if c["slug"] == "kof-dimensions")
+    assert kof["exhibits"] == ["Table 1"] and kof["source"].startswith("KONJUNKTURFORSCHUNGSSTELLE")
+    assert kof["filters"][0]["param"] == "countries" and "BEL" in kof["filters"][0]["options"]
+    assert len(kof["record_ids"]) == 30
+
+
+@pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.slug)
+def test_csv_download_has_the_charts_rows_and_their_quotes(spec, client, store):
+    response = client.get(f"/charts/{spec.slug}.csv")
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"] == f'attachment; filename="{spec.slug}.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    expected = spec.filtered(store.frame(spec.dataset), spec.parse_query(store.frame(spec.dataset), {})[0])
+    assert [float(r["value"]) for r in rows] == list(expected["value"])
+    for row in rows:
+        first = row["record_ids"].split(";")[0]
+        assert store.quotes[first] in row["quote"]
+
+
+def test_csv_honours_the_pages_filters(client):
+    response = client.get("/charts/kof-dimensions.csv?countries=BEL,NLD")
+    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert {r["country"] for r in rows} == {"Belgium", "Netherlands"} and len(rows) == 6
+    belgium = {r["dimension"]: r["value"] for r in rows if r["country"] == "Belgium"}
+    assert belgium == {"Degree of economic liberalization": "92.15", "Actual flows": "96.01",
+                       "Absence of restrictions": "88.3"}
+
+
+@pytest.mark.parametrize("url, status, message", [
+    ("/charts/no-such-chart.csv", 404, "Unknown chart 'no-such-chart'"),
+    ("/charts/kof-dimensions.csv?countries=XXX", 400, "Unknown value(s) for 'countries': XXX"),
+    ("/charts/kof-dimensions.csv?colour=red", 400, "Unknown parameter 'colour'"),
+    ("/charts/kof-economic-globalization.csv?kof_dimension=actual-flows,trade", 400, "Unknown value"),
+    ("/charts/kof-dimensions.csv?countries=%00%ff<script>", 400, "Unknown value"),
+])
+def test_bad_chart_requests_get_a_clear_4xx(client, url, status, message):
+    response = client.get(url)
+    assert response.status_code == status
+    body = response.get_data(as_text=True)
+    assert message in body and "Traceback" not in body
+
+
+def test_path_traversal_serves_nothing_but_the_app(client):
+    response = client.get("/charts/..%2f..%2fetc%2fpasswd.csv")
+    assert response.status_code in (200, 404)  # Dash's 404 page, or our own 404
+    assert "root:" not in response.get_data(as_text=True)
+
+
+def test_healthz_reports_loaded_data(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok", "datasets": 27, "charts": len(CHARTS)}

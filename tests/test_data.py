@@ -1,0 +1,144 @@
+"""The data files hold exactly the study's numbers, with provenance, and reject broken input."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+
+import pytest
+
+from data.loader import DataFileError, load_store
+
+TABLE_EXHIBITS = {f"Table {n}" for n in range(1, 11)} | {"Figure A1"}
+
+
+def all_rows(store):
+    for dataset in store.datasets.values():
+        for row in dataset.frame.to_dict("records"):
+            yield dataset, row
+
+
+def test_every_register_record_is_held_by_some_dataset(store, records):
+    held = {rid for _, row in all_rows(store) for rid in row["record_ids"].split(";")}
+    assert held == set(records), sorted(set(records) ^ held)
+
+
+def test_every_table_cell_has_exactly_the_registers_value(store, records):
+    """Each record of Tables 1-10 and Figure A1 is the first (value-giving) id of a row, or a
+    restatement whose value equals that row's."""
+    value_of = {}
+    for _, row in all_rows(store):
+        for rid in row["record_ids"].split(";"):
+            value_of.setdefault(rid, []).append(row)
+    table_records = [r for r in records.values() if r["exhibit"] in TABLE_EXHIBITS]
+    assert len(table_records) == 268
+    for record in table_records:
+        rows = value_of[record["id"]]
+        main_rows = [row for row in rows if row["record_ids"].split(";")[0] == record["id"]]
+        for row in main_rows:
+            assert row["value"] == pytest.approx(record["value"]), record["id"]
+
+
+def test_row_values_follow_their_first_record(store, records):
+    """A row's value is its first record's, with declines signed negative and word ratios
+    turned into percent only where the unit says %."""
+    for dataset, row in all_rows(store):
+        record = records[row["record_ids"].split(";")[0]]
+        expected = record["value"]
+        if record["measure"].startswith("decline") or "shortfall" in record["measure"]:
+            expected = -expected
+        if record["unit"] == "ratio" and row["unit"] == "%":
+            expected *= 100
+        assert row["value"] == pytest.approx(expected), (dataset.id, record["id"])
+        assert row["exhibit"] == record["exhibit"], (dataset.id, record["id"])
+
+
+def test_qualifiers_of_hedged_numbers_are_kept(store):
+    facts = store.frame("world_export_share_change")
+    us_eu = facts[facts["entity"] == "US and EU"].iloc[0]
+    assert (us_eu["value"], us_eu["qualifier"]) == (-23, "about")
+    models = store.frame("delivery_models")
+    us = models[models["origin"] == "US"].iloc[0]
+    assert (us["value"], us["qualifier"]) == (50, "more than")
+    table8 = store.frame("value_added_by_exporter_status")
+    stop = table8[(table8["exporter_status"] == "Stop export")
+                  & (table8["measure"] == "SME share of total change")].iloc[0]
+    assert (stop["value"], stop["qualifier"]) == (75, "parenthesised")
+
+
+def test_table_gaps_stay_gaps(store):
+    """Table 5 has no fifth goods market, Table 9 no SME share for continuing exporters."""
+    gained = store.frame("market_share_changes")
+    goods_gained = gained[(gained["direction"] == "Gained") & (gained["flow"] == "Goods")]
+    assert sorted(goods_gained["rank"]) == [1, 2, 3, 4]
+    table9 = store.frame("employment_by_exporter_status")
+    shares = table9[table9["measure"] == "SME share of total change"]
+    assert "Continue export" not in set(shares["exporter_status"])
+    total = table9[(table9["exporter_status"] == "Total") & (table9["firm_size"] == "All firms")]
+    assert total["value"].item() == 271671  # one more than its parts, as printed
+
+
+def test_catalog_describes_every_dataset(store):
+    for dataset in store.datasets.values():
+        assert dataset.title and dataset.source and dataset.publisher and dataset.exhibits
+        assert dataset.page in {"overview", "globalization", "export-geography",
+                                "firm-morphology", "international-sourcing"}
+    assert len(store.quotes) == 389
+
+
+def _rewrite(path, edit):
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    edit(rows)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+
+
+def _set(rows, line, column, value):
+    rows[line - 1][rows[0].index(column)] = value
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda rows: _set(rows, 4, "value", "9x.3"),
+     "kof_economic_globalization.csv, line 4, column 'value': '9x.3' is not a number"),
+    (lambda rows: _set(rows, 6, "country", "Belgum"),
+     "kof_economic_globalization.csv, line 6, column 'country': 'Belgum' is not an allowed value"),
+    (lambda rows: [row.pop(rows[0].index("unit")) for row in rows[::-1]],
+     "kof_economic_globalization.csv, line 1, column 'unit': column is missing from the header"),
+    (lambda rows: rows.append(list(rows[1])),
+     "kof_economic_globalization.csv, line 32: duplicates line 2 (same rank, country, dimension)"),
+    (lambda rows: _set(rows, 3, "unit", "furlongs"),
+     "kof_economic_globalization.csv, line 3, column 'unit': unknown unit 'furlongs'"),
+    (lambda rows: _set(rows, 2, "record_ids", "R999"),
+     "kof_economic_globalization.csv, line 2, column 'record_ids': 'R999' is not a known register record"),
+    (lambda rows: _set(rows, 2, "value", "nan"),
+     "kof_economic_globalization.csv, line 2, column 'value': 'nan' is not a finite number"),
+])
+def test_a_broken_file_is_named_with_line_and_column(data_copy, edit, message):
+    _rewrite(data_copy / "kof_economic_globalization.csv", edit)
+    with pytest.raises(DataFileError) as caught:
+        load_store(data_copy)
+    assert str(caught.value).startswith(message)
+
+
+def test_a_missing_file_or_bad_catalog_stops_loading(data_copy):
+    (data_copy / "export_to_gdp.csv").unlink()
+    with pytest.raises(DataFileError, match=r"export_to_gdp.csv: file is missing"):
+        load_store(data_copy)
+    (data_copy / "catalog.json").write_text("{ not json", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"catalog.json, line 1: is not valid JSON"):
+        load_store(data_copy)
+
+
+def test_catalog_record_list_must_match_the_file(data_copy):
+    catalog = json.loads((data_copy / "catalog.json").read_text(encoding="utf-8"))
+    catalog["datasets"][0]["record_ids"].append("R001")
+    (data_copy / "catalog.json").write_text(json.dumps(catalog), encoding="utf-8")
+    with pytest.raises(DataFileError, match=re.escape("records differ from catalog.json's list")):
+        load_store(data_copy)
+
+
+def test_frames_handed_out_cannot_change_the_store(store):
+    frame = store.frame("kof_economic_globalization")
+    frame.loc[0, "value"] = -1
+    assert store.frame("kof_economic_globalization").loc[0, "value"] == 97.39

@@ -1,0 +1,84 @@
+"""Figure functions on small synthetic frames: traces, labels, colours, honesty rules."""
+from __future__ import annotations
+
+import pandas as pd
+
+from charts.figures import NO_DATA_MESSAGE, bar_chart, endpoints_chart, heatmap, rank_chart
+from charts.formatting import format_value, ordinal
+from charts.theme import BELGIUM_COLOR, NEUTRAL_COLOR
+
+
+def frame(rows):
+    base = {"unit": "%", "qualifier": "", "note": "", "exhibit": "Table 1", "record_ids": "R001"}
+    return pd.DataFrame([{**base, **row} for row in rows])
+
+
+def test_single_series_bars_highlight_belgium_only():
+    fig = bar_chart(frame([{"country": "Netherlands", "value": 91.9},
+                           {"country": "Belgium", "value": 92.1}]), category="country")
+    (bars,) = fig.data
+    assert list(bars.y) == ["Netherlands", "Belgium"]
+    assert list(bars.marker.color) == [NEUTRAL_COLOR, BELGIUM_COLOR]
+    assert "<b>Belgium</b>" in fig.layout.yaxis.ticktext
+
+
+def test_bar_labels_keep_the_reports_qualifier_and_hatch_lower_bounds():
+    fig = bar_chart(frame([{"model": "Outsourcing", "value": 50, "qualifier": "more than"},
+                           {"model": "Captive", "value": 54}]), category="model")
+    (bars,) = fig.data
+    assert list(bars.text) == ["more than 50%", "54%"]
+    assert list(bars.marker.pattern.shape) == ["/", ""]
+    assert "more than 50%" in bars.customdata[0][1]
+
+
+def test_series_bars_make_one_trace_per_series_and_carry_provenance():
+    fig = bar_chart(frame([
+        {"margin": "Start", "size": "SMEs", "value": 28510, "unit": "EUR million", "record_ids": "R221"},
+        {"margin": "Start", "size": "Large firms", "value": 3011, "unit": "EUR million", "record_ids": "R222"},
+    ]), category="margin", series="size", orientation="v")
+    assert [trace.name for trace in fig.data] == ["SMEs", "Large firms"]
+    assert list(fig.data[0].text) == ["28,510"]
+    assert fig.data[0].customdata[0][1] == "EUR 28,510 million"
+    assert fig.data[1].customdata[0][3] == "Table 1 · R222"
+
+
+def test_empty_selection_says_so_instead_of_drawing_an_empty_axis():
+    for fig in (bar_chart(frame([]).reindex(columns=["country", "value"]), category="country"),
+                heatmap(pd.DataFrame(columns=["a", "b", "value"]), x="a", y="b"),
+                endpoints_chart(pd.DataFrame(columns=["e", "year", "value"]), entity="e")):
+        assert fig.data == ()
+        assert fig.layout.annotations[0].text == NO_DATA_MESSAGE
+
+
+def test_endpoints_chart_draws_only_the_stated_years():
+    fig = endpoints_chart(frame([{"entity": "Belgium", "year": 2002, "value": 3.14},
+                                 {"entity": "Belgium", "year": 2011, "value": 2.62}]), entity="entity")
+    (line,) = fig.data
+    assert list(line.x) == [2002, 2011] and list(line.y) == [3.14, 2.62]
+    assert line.line.dash == "dot"
+    assert "Endpoints only" in fig.layout.annotations[0].text
+
+
+def test_heatmap_cells_are_labelled_and_missing_cells_stay_empty():
+    fig = heatmap(frame([{"d": "Trade", "c": "Belgium", "value": 6.4, "unit": "score"},
+                         {"d": "Labor", "c": "Sweden", "value": 4.4, "unit": "score"}]), x="d", y="c")
+    (cells,) = fig.data
+    assert [list(row) for row in cells.z] == [[6.4, None], [None, 4.4]]
+    assert cells.text[0][0] == "6.4" and cells.text[0][1] == ""
+    assert cells.y[0] == "<b>Belgium</b>"
+
+
+def test_rank_chart_puts_first_place_on_the_right():
+    fig = rank_chart(frame([{"dimension": "Political", "value": 3, "unit": "rank"}]),
+                     category="dimension", out_of=10)
+    assert fig.layout.xaxis.range == (10.5, 0.5)
+    assert list(fig.data[0].text) == ["3rd"]
+
+
+def test_value_formatting_follows_the_report():
+    assert format_value(0.5, "ratio", "more than half") == "more than half"
+    assert format_value(23, "%", "about") == "about 23%"
+    assert format_value(75, "%", "parenthesised") == "(75%)"
+    assert format_value(122860, "EUR/FTE") == "EUR 122,860 per FTE"
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st"]
