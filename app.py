@@ -13,6 +13,7 @@ from dash import Dash, html
 
 from api import api
 from charts.theme import register_template
+import components.page_callbacks  # noqa: F401  (registers the pages' shared callbacks)
 from components.navbar import navbar
 from config import Config
 from data.access import cache, init_store

@@ -140,7 +140,11 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
             customdata=_customdata(rows, hover_names), hovertemplate=HOVER,
             showlegend=name is not None,
         ))
-    fig.update_layout(barmode="stack" if stacked else "group", bargap=0.25)
+    # When no category has bars from two series (a market is either lost or gained), grouping
+    # would leave an empty slot beside every bar; draw them in place instead.
+    exclusive = series is not None and frame.groupby(category).size().max() == 1
+    fig.update_layout(barmode="stack" if stacked else ("relative" if exclusive else "group"),
+                      bargap=0.25)
     _category_axis(fig, orientation, order)
     value_axis = fig.update_xaxes if orientation == "h" else fig.update_yaxes
     value_axis(title_text=value_title, zeroline=True)
@@ -148,7 +152,7 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
         longest = max(len(label) for label in _bar_labels(frame))
         room = 0.12 + (0.014 * longest if orientation == "h" else 0.04)
         value_axis(range=_padded_range(frame["value"], room))
-    rows_shown = len(order) * (1 if series is None or stacked else len(groups))
+    rows_shown = len(order) * (1 if series is None or stacked or exclusive else len(groups))
     fig.update_layout(height=height or (max(260, 60 + 34 * rows_shown) if orientation == "h" else 420))
     return fig
 

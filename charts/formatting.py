@@ -35,7 +35,7 @@ def format_value(value: float, unit: str, qualifier: str = "") -> str:
             text += " per FTE"
     elif unit == "x":
         text = f"{format_number(value)}x"
-    elif unit in {"index", "score", "ratio"}:
+    elif unit in {"index", "score", "ratio", "count"}:
         text = format_number(value)
     else:
         text = f"{format_number(value)} {unit}"

@@ -6,6 +6,7 @@ parameters) and the pure figure function that draws it.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -40,7 +41,7 @@ class FilterSpec:
     column: str
     label: str
     multi: bool = True
-    default: tuple = ()   # empty: all values
+    default: tuple = ()   # values selected when the URL is silent; empty: all values
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class ChartSpec:
 
     slug: str
     page: str
+    exhibit: str      # the exhibit the chart presents, or "Text" for numbers stated in prose
     title: str
     subtitle: str
     dataset: str
@@ -57,6 +59,12 @@ class ChartSpec:
     rows: Mapping[str, object] = field(default_factory=dict)   # fixed selection of dataset rows
     filters: tuple[FilterSpec, ...] = ()
     note: str = ""
+    after: str = ""   # for prose ("Text") charts: the exhibit they follow on the page
+
+    @property
+    def anchor(self) -> str:
+        """The exhibit whose place on the page the chart takes."""
+        return self.after or self.exhibit
 
     def base_frame(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The dataset rows this chart draws on, before any user filter."""
@@ -69,52 +77,82 @@ class ChartSpec:
         """The values a filter can take, in the data's order."""
         return list(dict.fromkeys(self.base_frame(frame)[spec.column]))
 
-    def parse_query(self, frame: pd.DataFrame, query: Mapping[str, str],
+    def default_selection(self, frame: pd.DataFrame, spec: FilterSpec) -> tuple:
+        """What a filter selects when the URL does not mention it: its default, else everything."""
+        return tuple(spec.default) or tuple(self.options(frame, spec))
+
+    def parse_query(self, frame: pd.DataFrame, query: Mapping[str, object],
                     strict: bool = True) -> tuple[dict[str, tuple], list[str]]:
         """Read this chart's filters from a query string; unknown values raise (or are noted).
 
-        Values are matched by URL token or by name, case-insensitively. Parameters that are
-        not this chart's filters are ignored by the caller's choice (`strict` only governs values).
+        A parameter that is absent takes its default; a parameter that is present but empty
+        selects nothing (the chart then says there is no data for the selection).
         """
         selection: dict[str, tuple] = {}
         notices: list[str] = []
         for spec in self.filters:
-            raw = query.get(spec.param)
-            if raw is None:
-                selection[spec.param] = spec.default
-                continue
             options = self.options(frame, spec)
-            lookup = {}
-            for option in options:
-                lookup[token(option).lower()] = option
-                lookup[str(option).lower()] = option
-            chosen, unknown = [], []
-            for part in filter(None, (p.strip() for p in str(raw).split(","))):
-                match = lookup.get(part.lower())
-                (chosen if match is not None else unknown).append(match if match is not None else part)
-            if unknown:
-                message = (f"Unknown value(s) for '{spec.param}': {', '.join(unknown)[:200]}. "
-                           f"Allowed: {', '.join(token(o) for o in options)}")
-                if strict:
-                    raise FilterError(message)
-                notices.append(message)
-            if not spec.multi and len(chosen) > 1:
-                message = f"'{spec.param}' takes one value; got {len(chosen)}"
-                if strict:
-                    raise FilterError(message)
-                notices.append(message)
-                chosen = chosen[:1]
-            selection[spec.param] = tuple(dict.fromkeys(chosen)) or spec.default
+            if spec.param not in query:
+                selection[spec.param] = self.default_selection(frame, spec)
+                continue
+            chosen, problems = match_values(options, query[spec.param], spec)
+            if problems and strict:
+                raise FilterError(problems[0])
+            notices.extend(problems)
+            selection[spec.param] = chosen
         return selection, notices
 
     def filtered(self, frame: pd.DataFrame, selection: Mapping[str, Sequence]) -> pd.DataFrame:
-        """The rows shown for a filter selection (an empty selection means all values)."""
-        frame = self.base_frame(frame)
+        """The rows shown for a filter selection; filters missing from it take their default."""
+        base = self.base_frame(frame)
+        rows = base
         for spec in self.filters:
-            chosen = selection.get(spec.param) or spec.default
-            if chosen:
-                frame = frame[frame[spec.column].isin(list(chosen))]
-        return frame
+            chosen = selection.get(spec.param)
+            if chosen is None:
+                chosen = self.default_selection(frame, spec)
+            rows = rows[rows[spec.column].isin(list(chosen))]
+        return rows
+
+
+def split_values(raw: object) -> list[str]:
+    """Query values as a list: 'a,b', ['a', 'b'] (repeated parameter) or a single value."""
+    parts = raw if isinstance(raw, (list, tuple)) else [raw]
+    return [p.strip() for part in parts if part is not None
+            for p in str(part).split(",") if p.strip()]
+
+
+def match_values(options: Sequence, raw: object, spec: FilterSpec) -> tuple[tuple, list[str]]:
+    """The option values named by URL tokens or names (case-insensitive), and any problems."""
+    lookup = {}
+    for option in options:
+        lookup[token(option).lower()] = option
+        lookup[str(option).lower()] = option
+    chosen, unknown = [], []
+    for part in split_values(raw):
+        match = lookup.get(part.lower())
+        if match is None:
+            unknown.append(part)
+        elif match not in chosen:
+            chosen.append(match)
+    problems = []
+    if unknown:
+        problems.append(f"Unknown value(s) for '{spec.param}': {', '.join(unknown)[:200]}. "
+                        f"Allowed: {', '.join(token(o) for o in options)}")
+    if not spec.multi and len(chosen) > 1:
+        problems.append(f"'{spec.param}' takes one value; got {len(chosen)}")
+        chosen = chosen[:1]
+    return tuple(chosen), problems
+
+
+def query_string(filters: Sequence[FilterSpec], selection: Mapping[str, tuple],
+                 defaults: Mapping[str, tuple]) -> str:
+    """The query string (with '?') that reproduces a selection; '' when all are defaults."""
+    params = {}
+    for filter_spec in filters:
+        chosen = tuple(selection.get(filter_spec.param, ()))
+        if chosen != tuple(defaults.get(filter_spec.param, ())):
+            params[filter_spec.param] = ",".join(token(v) for v in chosen)
+    return f"?{urlencode(params, safe=',')}" if params else ""
 
 
 _REGISTRY: dict[str, ChartSpec] = {}

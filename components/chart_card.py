@@ -1,12 +1,12 @@
-"""The card that presents one declared chart: title, subtitle, chart, source note, downloads."""
+"""The card that presents one declared chart: title, chart/table views, source note, links."""
 from __future__ import annotations
 
-from urllib.parse import urlencode
+import pandas as pd
+from dash import dash_table, dcc, html
 
-from dash import dcc, html
-
-from charts.spec import ChartSpec, token
-from data.loader import Dataset
+from charts.formatting import format_value
+from charts.spec import ChartSpec
+from data.loader import PROVENANCE_COLUMNS, Dataset
 
 DEFAULT_HEIGHT = 420
 GRAPH_CONFIG = {
@@ -14,6 +14,12 @@ GRAPH_CONFIG = {
     "responsive": True,
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
+TABLE_STYLE = dict(
+    style_table={"overflowX": "auto"},
+    style_cell={"fontFamily": "inherit", "fontSize": "13px", "padding": "4px 8px",
+                "textAlign": "left", "whiteSpace": "normal", "height": "auto"},
+    style_header={"fontWeight": "bold", "backgroundColor": "#eef2f7"},
+)
 
 
 def graph_style(figure: dict) -> dict:
@@ -21,22 +27,39 @@ def graph_style(figure: dict) -> dict:
     return {"height": f"{figure.get('layout', {}).get('height', DEFAULT_HEIGHT)}px"}
 
 
-def share_query(spec: ChartSpec, selection: dict[str, tuple]) -> str:
-    """The query string (with '?') that reproduces a chart's filters, '' for the defaults."""
-    params = {}
-    for filter_spec in spec.filters:
-        chosen = tuple(selection.get(filter_spec.param) or ())
-        if chosen and chosen != tuple(filter_spec.default):
-            params[filter_spec.param] = ",".join(token(v) for v in chosen)
-    return f"?{urlencode(params, safe=',')}" if params else ""
-
-
 def record_range(record_ids: tuple[str, ...]) -> str:
-    """'R007-R036 (30 records)' for a run of ids, else the ids listed."""
+    """Register ids as runs: 'R037, R039-R108 (71 records)'."""
     numbers = sorted(int(r[1:]) for r in record_ids)
-    if numbers == list(range(numbers[0], numbers[-1] + 1)) and len(numbers) > 2:
-        return f"R{numbers[0]:03d}-R{numbers[-1]:03d} ({len(numbers)} records)"
-    return ", ".join(f"R{n:03d}" for n in numbers)
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    text = ", ".join(f"R{run[0]:03d}" + (f"-R{run[-1]:03d}" if len(run) > 1 else "") for run in runs)
+    return f"{text} ({len(numbers)} records)" if len(numbers) > 2 else text
+
+
+def table_columns(rows: pd.DataFrame) -> list[dict]:
+    """Dimension columns, the value as a number (sortable), and the value as the report states it."""
+    dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
+    return ([{"name": c.replace("_", " ").capitalize(), "id": c} for c in dims]
+            + [{"name": "Value", "id": "value", "type": "numeric"},
+               {"name": "Unit", "id": "unit"},
+               {"name": "As stated in the report", "id": "stated"},
+               {"name": "Note", "id": "note"},
+               {"name": "Exhibit", "id": "exhibit"},
+               {"name": "Register records", "id": "record_ids"}])
+
+
+def table_rows(rows: pd.DataFrame) -> list[dict]:
+    """The rows a chart shows, as table records (qualifier kept in 'As stated')."""
+    records = rows.to_dict("records")
+    for record in records:
+        record["stated"] = format_value(record["value"], record["unit"], record["qualifier"])
+        record["record_ids"] = record["record_ids"].replace(";", ", ")
+        record.pop("qualifier", None)
+    return records
 
 
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
@@ -53,23 +76,47 @@ def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
     return html.Footer(parts, className="chart-source")
 
 
-def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict,
-               selection: dict[str, tuple]) -> html.Section:
-    """One chart in a card; the graph id is a dict so page callbacks can address every card."""
-    query = share_query(spec, selection)
-    return html.Section(id=spec.slug, className="chart-card", children=[
-        html.H3(spec.title, className="chart-title"),
+def chart_exhibits(spec: ChartSpec, dataset: Dataset) -> list[str]:
+    """The exhibits a chart shows numbers of: its own, then those of the rows it draws."""
+    return list(dict.fromkeys([spec.exhibit, *spec.base_frame(dataset.frame)["exhibit"]]))
+
+
+def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, rows: pd.DataFrame,
+               query: str) -> html.Section:
+    """One chart in a card with Chart and Table views; ids are dicts so page callbacks can
+    address every card."""
+    graph = dcc.Graph(
+        id={"type": "chart-graph", "slug": spec.slug}, figure=figure, style=graph_style(figure),
+        config={**GRAPH_CONFIG, "toImageButtonOptions": {
+            "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
+        className="chart-graph",
+    )
+    table = dash_table.DataTable(
+        id={"type": "chart-table", "slug": spec.slug}, columns=table_columns(rows),
+        data=table_rows(rows), sort_action="native", page_action="none",
+        **TABLE_STYLE,
+    )
+    badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
+    return html.Section(id=spec.slug, className="chart-card",
+                        **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor},
+                        children=[
+        html.Div(badge, className="exhibit-badge"),
+        html.H3(spec.title, id=f"{spec.slug}-title", className="chart-title"),
         html.P(spec.subtitle, className="chart-subtitle"),
-        dcc.Graph(
-            id={"type": "chart-graph", "slug": spec.slug}, figure=figure,
-            style=graph_style(figure),
-            config={**GRAPH_CONFIG, "toImageButtonOptions": {
-                "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
-            className="chart-graph",
-        ),
+        dcc.Tabs(className="view-tabs", parent_className="view-tabs-parent", children=[
+            dcc.Tab(label="Chart", children=graph, className="view-tab",
+                    selected_className="view-tab--selected"),
+            dcc.Tab(label="Table", children=table, className="view-tab",
+                    selected_className="view-tab--selected"),
+        ]),
         source_note(spec, dataset),
         html.Div(className="chart-actions", children=[
             html.A("Download data (CSV)", href=f"/charts/{spec.slug}.csv{query}",
                    className="action-link", id={"type": "chart-csv", "slug": spec.slug}),
+            html.Span(className="action-link copy-link", children=[
+                dcc.Clipboard(id={"type": "chart-link", "slug": spec.slug},
+                              title="Copy a link to this chart", className="clipboard"),
+                " Copy link to this chart",
+            ]),
         ]),
     ])

@@ -21,8 +21,12 @@ def fact_tile(row: dict, href: str | None = None) -> html.Div:
     ])
 
 
-def fact_tiles(page: str, href: str | None = None) -> html.Div:
-    """Every key fact the catalog assigns to `page`, as tiles."""
+def fact_tiles(page: str, prose_only: bool = False, href: str | None = None) -> html.Div:
+    """The key facts assigned to `page` as tiles; `prose_only` leaves out those tied to an
+    exhibit (the page shows them with that exhibit)."""
     facts = store().frame("key_facts")
-    rows = facts[facts["page"] == page].to_dict("records")
+    facts = facts[facts["page"] == page]
+    if prose_only:
+        facts = facts[facts["exhibit"] == "Text"]
+    rows = facts.to_dict("records")
     return html.Div([fact_tile(row, href) for row in rows], className="fact-grid")

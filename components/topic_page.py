@@ -1,52 +1,85 @@
-"""A topic page built from the chart declarations: heading, notices, then one card per chart."""
+"""A topic page built from the declarations: findings, filters, then every exhibit in order."""
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Sequence
 
-from dash import html
+from dash import dcc, html
 
-from charts.service import chart_figure, selection_key
-from charts.spec import ChartSpec, charts_for_page
-from components.chart_card import chart_card
+from charts.exhibits import exhibits_for_page
+from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
+from charts.service import chart_figure, chart_rows, selection_key
+from charts.spec import ChartSpec, charts_for_page, query_string
+from components.chart_card import chart_card, chart_exhibits
+from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
+from components.fact_tile import fact_tiles
+from components.filter_bar import filter_bar
 from data.access import store
 
 
-def notice_box(notices: list[str]) -> html.Div | None:
-    """A visible note about query parameters that were ignored (never an error page)."""
-    if not notices:
-        return None
-    return html.Div(role="status", className="notice", children=[
+def notice_box(notices: list[str]) -> html.Div:
+    """A visible note about link parameters that were ignored (never an error page)."""
+    children = [] if not notices else [
         html.Strong("Some link parameters were ignored: "),
         html.Ul([html.Li(n) for n in dict.fromkeys(notices)]),
+    ]
+    return html.Div(children, id="filter-notice", role="status",
+                    className="notice" if notices else "notice notice--empty")
+
+
+def findings_list(findings: Sequence[tuple[str, str]]) -> html.Ol:
+    """Key findings, one sentence each, each linked to the chart that shows it."""
+    return html.Ol(className="findings", children=[
+        html.Li(html.A(sentence, href=f"#{slug}", className="finding-link"))
+        for sentence, slug in findings
     ])
 
 
-def page_selections(specs: list[ChartSpec], query: Mapping[str, str]
-                    ) -> tuple[dict[str, dict[str, tuple]], list[str]]:
-    """Each chart's filter selection read leniently from the page's query string."""
-    selections, notices = {}, []
-    for spec in specs:
-        frame = store().frame(spec.dataset)
-        selections[spec.slug], chart_notices = spec.parse_query(frame, query, strict=False)
-        notices.extend(chart_notices)
-    known = {f.param for spec in specs for f in spec.filters}
-    notices.extend(f"Unknown parameter '{name[:60]}'" for name in query if name not in known)
-    return selections, notices
+def card_for(spec: ChartSpec, selection: dict[str, tuple]):
+    """A chart's card for a selection, from the memoized rows and figure."""
+    key = selection_key(selection)
+    return chart_card(spec, store().datasets[spec.dataset], chart_figure(spec.slug, key),
+                      chart_rows(spec.slug, key), chart_query(spec, selection))
 
 
-def topic_page(page: str, heading: str, intro: str, query: Mapping[str, str]) -> html.Main:
-    """The page's charts in declaration order, each honouring the query string's filters."""
+def exhibit_blocks(page: str, selections: dict[str, dict[str, tuple]]) -> list:
+    """Every exhibit of the page in report order: its charts, or what the text says of it."""
     specs = charts_for_page(page)
-    selections, notices = page_selections(specs, query)
-    cards = [
-        chart_card(spec, store().datasets[spec.dataset],
-                   chart_figure(spec.slug, selection_key(selections[spec.slug])),
-                   selections[spec.slug])
-        for spec in specs
-    ]
+    covered = {e for spec in specs for e in chart_exhibits(spec, store().datasets[spec.dataset])}
+    blocks = []
+    for exhibit in exhibits_for_page(store(), page):
+        facts = facts_for_exhibit(exhibit["id"])
+        blocks.extend(card_for(spec, selections[spec.slug])
+                      for spec in specs if spec.exhibit == exhibit["id"])
+        if exhibit["id"] not in covered:
+            blocks.append(exhibit_card(exhibit, facts))
+        elif facts:
+            blocks.append(facts_card(exhibit, facts))
+        # Prose numbers follow the exhibit they are discussed with.
+        blocks.extend(card_for(spec, selections[spec.slug])
+                      for spec in specs if spec.after == exhibit["id"])
+    return blocks
+
+
+def topic_page(page: str, heading: str, intro: str, findings: Sequence[tuple[str, str]],
+               query: Mapping[str, object]) -> html.Main:
+    """The whole page for a query string: unknown parameters and values become a notice."""
+    filters = page_filters(page)
+    selection, notices = parse_page_query(filters, query)
+    known = {f.spec.param for f in filters}
+    notices.extend(f"Unknown parameter '{name[:60]}'" for name in query if name not in known)
+    selections = {spec.slug: chart_selection(spec, selection) for spec in charts_for_page(page)}
+    page_query = query_string([f.spec for f in filters], selection,
+                               {f.spec.param: f.default for f in filters})
     return html.Main(className="page", children=[
+        dcc.Store(id="page-id", data=page),
+        dcc.Store(id="page-query", data=page_query),
+        dcc.Store(id="url-sync"),
         html.H1(heading),
         html.P(intro, className="page-intro"),
+        html.H2("Key findings"),
+        findings_list(findings),
+        fact_tiles(page, prose_only=True),
+        filter_bar(filters, selection),
         notice_box(notices),
-        html.Div(cards, className="card-grid"),
+        html.Div(exhibit_blocks(page, selections), className="card-grid"),
     ])

@@ -60,6 +60,7 @@ class DataStore:
     datasets: Mapping[str, Dataset]
     quotes: Mapping[str, str]
     exhibits: Mapping[str, Mapping]
+    quadrants: tuple[Mapping[str, str], ...] = ()
 
     def frame(self, dataset_id: str) -> pd.DataFrame:
         """The dataset's rows as a new frame object: under pandas' copy-on-write it shares the
@@ -180,6 +181,25 @@ def _load_quotes(data_dir: Path) -> dict[str, tuple[str, str]]:
     return quotes
 
 
+QUADRANTS = ("Upper left", "Upper right", "Lower left", "Lower right")
+
+
+def _load_quadrants(data_dir: Path, exhibits: Mapping) -> tuple[Mapping[str, str], ...]:
+    """Industries the text places in the quadrants of Figures 21-23 (no values: positions only)."""
+    path = data_dir / "quadrants.csv"
+    header, rows = _read_rows(path)
+    if header != ["exhibit", "quadrant", "item", "flow", "quote"]:
+        raise _fail(path, 1, None, "header must be exhibit,quadrant,item,flow,quote")
+    for line, row in enumerate(rows, start=2):
+        if row["exhibit"] not in exhibits:
+            raise _fail(path, line, "exhibit", f"{row['exhibit']!r} is not an exhibit of the study")
+        if row["quadrant"] not in QUADRANTS:
+            raise _fail(path, line, "quadrant", f"{row['quadrant']!r} is not one of {', '.join(QUADRANTS)}")
+        if not row["item"] or not row["quote"]:
+            raise _fail(path, line, "item" if not row["item"] else "quote", "is empty")
+    return tuple(MappingProxyType(row) for row in rows)
+
+
 def _load_json(path: Path):
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -199,6 +219,7 @@ def load_store(data_dir: Path = DATA_DIR) -> DataStore:
         datasets[entry["id"]] = load_dataset(entry, data_dir, exhibit_of)
     exhibits = {e["id"]: MappingProxyType(e) for e in _load_json(data_dir / "exhibits.json")}
     return DataStore(
+        quadrants=_load_quadrants(data_dir, exhibits),
         study=MappingProxyType(catalog["study"]),
         datasets=MappingProxyType(datasets),
         quotes=MappingProxyType({rid: quote for rid, (_, quote) in quotes.items()}),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from charts.exhibits import exhibits_for_page
 from charts.spec import charts_for_page
 
 
@@ -25,11 +26,33 @@ def graphs(layout):
     ("pages.firm_morphology", "firm-morphology"),
     ("pages.international_sourcing", "international-sourcing"),
 ])
-def test_topic_page_has_one_card_per_declared_chart(dash_app, module, page):
-    layout = __import__(module, fromlist=["layout"]).layout()
-    assert [g.id["slug"] for g in graphs(layout)] == [s.slug for s in charts_for_page(page)]
-    sources = find_all(layout, lambda c: "chart-source" in (getattr(c, "className", "") or ""))
-    assert len(sources) == len(charts_for_page(page))
+def test_topic_page_shows_every_exhibit_in_report_order(dash_app, store, module, page):
+    page_module = __import__(module, fromlist=["layout"])
+    layout = page_module.layout()
+    slugs = [g.id["slug"] for g in graphs(layout)]
+    assert sorted(slugs) == sorted(s.slug for s in charts_for_page(page))
+    cards = find_all(layout, lambda c: "chart-card" in (getattr(c, "className", "") or ""))
+    badges = {exhibit for card in cards for badge in find_all(
+        card, lambda c: getattr(c, "className", None) == "exhibit-badge")
+        for exhibit in badge.children.split(" · ")}
+    order = [e["id"] for e in exhibits_for_page(store, page)]
+    assert set(order) <= badges, set(order) - badges
+    positions = [order.index(getattr(card, "data-exhibit")) for card in cards]
+    assert positions == sorted(positions)
+    for sentence, slug in page_module.FINDINGS:
+        assert slug in slugs, sentence
+
+
+def test_exhibits_without_numbers_are_marked_and_never_charted(dash_app, store):
+    from pages.export_geography import layout
+    cards = find_all(layout(), lambda c: "exhibit-card" in (getattr(c, "className", "") or ""))
+    figure5 = next(c for c in cards if c.id == "figure-5")
+    assert "Values not given in the text edition" in str(figure5.children)
+    assert not graphs(figure5)
+    figure21 = next(c for c in cards if c.id == "figure-21")
+    grid = str(find_all(figure21, lambda c: getattr(c, "className", None) == "quadrant-grid")[0].children)
+    for industry in ("Chemicals", "Motor vehicles", "Clothing", "Food"):
+        assert industry in grid
 
 
 def test_query_string_filters_the_charts(dash_app):

@@ -8,7 +8,8 @@ PAGE = "export-geography"
 FLOW = FilterSpec("flow", "flow", "Goods or services")
 
 register(ChartSpec(
-    slug="world-market-share", page=PAGE, dataset="world_export_market_share",
+    slug="world-market-share", exhibit="Figure 2", page=PAGE,
+    dataset="world_export_market_share",
     title="Belgium's share of world exports fell between 2002 and 2011",
     subtitle="Share in world exports (%): the endpoints the text states",
     unit="% of world exports",
@@ -18,14 +19,16 @@ register(ChartSpec(
     note="Figures 2 and 3 show yearly values in the chart image only; the text gives the endpoints.",
 ))
 register(ChartSpec(
-    slug="advanced-economies-share", page=PAGE, dataset="world_export_market_share",
+    slug="advanced-economies-share", exhibit="Text", after="Figure 2", page=PAGE,
+    dataset="world_export_market_share",
     title="The US, EU-15 and Japan together fell from 61% to 37% of world goods exports",
     subtitle="Joint share of the US, EU-15 and Japan in world exports of goods (%): endpoints stated in the text",
     unit="% of world goods exports", rows={"entity": "US, EU-15 and Japan (joint)"},
     figure=partial(endpoints_chart, entity="entity", value_title="% of world goods exports"),
 ))
 register(ChartSpec(
-    slug="world-share-change", page=PAGE, dataset="world_export_share_change",
+    slug="world-share-change", exhibit="Figure 4", page=PAGE,
+    dataset="world_export_share_change",
     title="Belgium lost 21% of its world share in goods and 9% in services",
     subtitle="Relative change in share of world exports, 2002-2011 (%), as stated in the text",
     unit="% change of export share",
@@ -33,7 +36,8 @@ register(ChartSpec(
     filters=(FLOW,),
 ))
 register(ChartSpec(
-    slug="export-growth-decomposition", page=PAGE, dataset="export_growth_decomposition",
+    slug="export-growth-decomposition", exhibit="Table 3", page=PAGE,
+    dataset="export_growth_decomposition",
     title="Belgian goods exports grew 1 point a year slower than the EU-12's",
     subtitle="Average annual growth, goods in value, 1995-2008 (%)",
     unit="% per year",
@@ -42,24 +46,27 @@ register(ChartSpec(
     note="Market mix explains 0.3 points and product mix 0.2 points of the 1-point gap.",
 ))
 register(ChartSpec(
-    slug="markets-lost-gained", page=PAGE, dataset="market_share_changes",
+    slug="markets-lost-gained", exhibit="Table 4", page=PAGE,
+    dataset="market_share_changes",
     title="Belgium lost most market share in its neighbours",
     subtitle="Top 5 Western European markets where Belgium lost or gained market share, 2004-2010 (change in % points of market share)",
     unit="change in Belgian market share (%)",
-    figure=partial(bar_chart, category="partner", series="direction", value_title="Change in Belgian market share (%)"),
-    filters=(FilterSpec("flow", "flow", "Goods or services", multi=False, default=("Goods",)),
-             FilterSpec("direction", "direction", "Lost or gained")),
+    figure=partial(bar_chart, category=("partner", "flow"), series="direction",
+                   value_title="Change in Belgian market share (%)"),
+    filters=(FLOW, FilterSpec("direction", "direction", "Lost or gained")),
     note="Table 5 lists only four goods markets where Belgium gained share (rank 5 printed as '- -').",
 ))
 register(ChartSpec(
-    slug="eu-share-of-exports", page=PAGE, dataset="export_destination_shares",
+    slug="eu-share-of-exports", exhibit="Text", after="Figure 10", page=PAGE,
+    dataset="export_destination_shares",
     title="The EU takes the bulk of Belgian exports",
     subtitle="Share of EU member states in Belgian exports, 2010 (%)",
     unit="% of exports", rows={"partner": "EU member states"},
     figure=partial(bar_chart, category="flow", value_title="% of Belgian exports", highlight=None),
 ))
 register(ChartSpec(
-    slug="bric-share-of-exports", page=PAGE, dataset="export_destination_shares",
+    slug="bric-share-of-exports", exhibit="Figure 10", page=PAGE,
+    dataset="export_destination_shares",
     title="BRIC countries took a rising share of Belgian goods exports",
     subtitle="Share of BRIC countries in Belgian goods exports (%): endpoints stated in the text",
     unit="% of exports", rows={"partner": "BRIC"},
@@ -67,14 +74,16 @@ register(ChartSpec(
     note="The text attributes the rise to demand growth in BRIC countries, not to market share gains.",
 ))
 register(ChartSpec(
-    slug="export-sophistication-gap", page=PAGE, dataset="export_sophistication_gap",
+    slug="export-sophistication-gap", exhibit="Figure 15", page=PAGE,
+    dataset="export_sophistication_gap",
     title="Belgian exports were less sophisticated than its neighbours'",
     subtitle="How much less sophisticated Belgium's exports were than each country's, 2004 (%)",
     unit="% difference in export sophistication",
     figure=partial(bar_chart, category="partner", value_title="Belgium vs country (%)", highlight=None),
 ))
 register(ChartSpec(
-    slug="export-to-gdp", page=PAGE, dataset="export_to_gdp",
+    slug="export-to-gdp", exhibit="Figure 27", page=PAGE,
+    dataset="export_to_gdp",
     title="In value added terms, Belgium's exports are half their gross size",
     subtitle="Belgium's export to GDP ratio: conventional (gross) vs value added exports (%)",
     unit="% of GDP",

@@ -14,7 +14,8 @@ SIZE_SERIES = partial(bar_chart, category="period", series="firm_size", orientat
                       highlight=None)
 
 register(ChartSpec(
-    slug="sme-export-reporting", page=PAGE, dataset="sme_export_reporting",
+    slug="sme-export-reporting", exhibit="Figure 28", page=PAGE,
+    dataset="sme_export_reporting",
     title="Fewer SMEs report exports, partly because reporting thresholds rose",
     subtitle="Share of SMEs reporting intra-EU and extra-EU export (%), values stated in the text",
     unit="% of SMEs",
@@ -25,21 +26,24 @@ register(ChartSpec(
     note="From 2006 the Intrastat threshold for reporting intra-EU exports rose from EUR 250,000 to EUR 1 million.",
 ))
 register(ChartSpec(
-    slug="exporting-firms-by-size", page=PAGE, dataset="exporters_by_size",
+    slug="exporting-firms-by-size", exhibit="Table 6", page=PAGE,
+    dataset="exporters_by_size",
     title="The number of exporting SMEs fell 30% from 2000 to 2010",
     subtitle="Number of exporting firms by size (SMEs < 250 FTE)",
     unit="firms", rows={"measure": "Exporting firms", "period": YEARS},
     figure=partial(SIZE_SERIES, value_title="Exporting firms"), filters=(YEAR, SIZE),
 ))
 register(ChartSpec(
-    slug="exports-by-size", page=PAGE, dataset="exporters_by_size",
+    slug="exports-by-size", exhibit="Table 6", page=PAGE,
+    dataset="exporters_by_size",
     title="SME exports still rose 30%, to EUR 70.8 billion in 2010",
     subtitle="Total export of goods by firm size (EUR million)",
     unit="EUR million", rows={"measure": "Total export", "period": YEARS},
     figure=partial(SIZE_SERIES, value_title="EUR million", stacked=True), filters=(YEAR, SIZE),
 ))
 register(ChartSpec(
-    slug="sme-share-of-exports", page=PAGE, dataset="exporters_by_size",
+    slug="sme-share-of-exports", exhibit="Table 6", page=PAGE,
+    dataset="exporters_by_size",
     title="SMEs make 45% of Belgian goods exports",
     subtitle="Share of SMEs in total export of goods (%)",
     unit="% of total export", rows={"measure": "SME share of total export", "period": YEARS},
@@ -48,7 +52,8 @@ register(ChartSpec(
     filters=(YEAR,),
 ))
 register(ChartSpec(
-    slug="exporters-change-by-size", page=PAGE, dataset="exporters_by_size",
+    slug="exporters-change-by-size", exhibit="Table 6", page=PAGE,
+    dataset="exporters_by_size",
     title="Fewer exporting SMEs, but more SME export",
     subtitle="Change 2000-2010 in the number of exporting firms and in their total export (%)",
     unit="% change 2000-2010", rows={"period": "2000-2010"},
@@ -57,7 +62,8 @@ register(ChartSpec(
     filters=(SIZE,),
 ))
 register(ChartSpec(
-    slug="export-growth-by-margin", page=PAGE, dataset="export_growth_by_margin",
+    slug="export-growth-by-margin", exhibit="Table 7", page=PAGE,
+    dataset="export_growth_by_margin",
     title="Large firms grew by exporting more; SMEs by starting to export",
     subtitle="Export growth 2000-2010 by continuing, starting and stopping exporters (EUR million)",
     unit="EUR million",
@@ -66,7 +72,8 @@ register(ChartSpec(
     filters=(FilterSpec("size", "firm_size", "Firm size", default=("SMEs", "Large firms")),),
 ))
 register(ChartSpec(
-    slug="value-added-by-exporter-status", page=PAGE, dataset="value_added_by_exporter_status",
+    slug="value-added-by-exporter-status", exhibit="Table 8", page=PAGE,
+    dataset="value_added_by_exporter_status",
     title="SMEs account for 75% of value added growth",
     subtitle="Change in value added 2000-2010 by exporter status (EUR million)",
     unit="EUR million", rows={"measure": "Change"},
@@ -75,7 +82,8 @@ register(ChartSpec(
     filters=(FilterSpec("size", "firm_size", "Firm size", default=("SMEs", "Large firms")), STATUS),
 ))
 register(ChartSpec(
-    slug="employment-by-exporter-status", page=PAGE, dataset="employment_by_exporter_status",
+    slug="employment-by-exporter-status", exhibit="Table 9", page=PAGE,
+    dataset="employment_by_exporter_status",
     title="Non-exporting SMEs added the most jobs; SMEs that stopped exporting lost many",
     subtitle="Change in employment 2000-2010 by exporter status (FTE)",
     unit="FTE", rows={"measure": "Change"},
@@ -85,7 +93,8 @@ register(ChartSpec(
     note="Table 9's total (271,671) is one more than its parts, as printed.",
 ))
 register(ChartSpec(
-    slug="new-exporter-types", page=PAGE, dataset="new_exporter_types",
+    slug="new-exporter-types", exhibit="Table 10", page=PAGE,
+    dataset="new_exporter_types",
     title="Born globals are 19% of new exporting SMEs but 36% of their value added",
     subtitle="Types of newly exporting SMEs (1998-2010): share of firms, of value added and of employment in 2010 (%)",
     unit="%", rows={"measure": ["Share of firms", "Share of value added", "Share of employment"]},
@@ -95,7 +104,8 @@ register(ChartSpec(
     note="The employment share (28%) is stated only for born globals, in the prose next to Table 10.",
 ))
 register(ChartSpec(
-    slug="value-added-per-employee", page=PAGE, dataset="new_exporter_types",
+    slug="value-added-per-employee", exhibit="Table 10", page=PAGE,
+    dataset="new_exporter_types",
     title="Born globals create the most value added per employee",
     subtitle="Value added per employee by type of newly exporting SME, 2010 (EUR per FTE)",
     unit="EUR per FTE", rows={"measure": "Value added per employee"},
@@ -103,7 +113,8 @@ register(ChartSpec(
     filters=(EXPORTER_TYPE,),
 ))
 register(ChartSpec(
-    slug="two-way-traders", page=PAGE, dataset="two_way_traders",
+    slug="two-way-traders", exhibit="Text", after="Figure 31", page=PAGE,
+    dataset="two_way_traders",
     title="86% of born globals both import and export",
     subtitle="Share of two-way traders (importing and exporting) by type of newly exporting SME (%)",
     unit="% of firms",
@@ -111,7 +122,8 @@ register(ChartSpec(
     filters=(EXPORTER_TYPE,),
 ))
 register(ChartSpec(
-    slug="rd-intensity", page=PAGE, dataset="rd_intensity",
+    slug="rd-intensity", exhibit="Figure 34", page=PAGE,
+    dataset="rd_intensity",
     title="Born globals are twice as often very R&D intensive",
     subtitle="R&D spending of exporting SMEs (% of firms)",
     unit="% of firms",
@@ -120,7 +132,8 @@ register(ChartSpec(
     filters=(EXPORTER_TYPE,),
 ))
 register(ChartSpec(
-    slug="export-start-mode", page=PAGE, dataset="export_start_mode",
+    slug="export-start-mode", exhibit="Figure 35", page=PAGE,
+    dataset="export_start_mode",
     title="Born globals start exporting proactively; traditional exporters react to orders",
     subtitle="How firms started international operations (% of firms of each type); only the shares the text states",
     unit="% of firms",

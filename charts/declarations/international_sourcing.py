@@ -9,7 +9,8 @@ ORIGIN = FilterSpec("origin", "origin", "Company origin")
 PLAIN_BARS = partial(bar_chart, highlight=None)
 
 register(ChartSpec(
-    slug="imported-inputs", page=PAGE, dataset="imported_inputs",
+    slug="imported-inputs", exhibit="Figure 38", page=PAGE,
+    dataset="imported_inputs",
     title="Imported services are 8% of inputs, against 46% for materials",
     subtitle="Share of imported inputs in total inputs of Belgian companies, 2007 (%)",
     unit="% of total inputs", rows={"measure": "Share of total inputs, 2007"},
@@ -18,14 +19,16 @@ register(ChartSpec(
     note="Between 1995 and 2007 the imported service share doubled; the material share grew by only 12%.",
 ))
 register(ChartSpec(
-    slug="sourcing-sample-by-size", page=PAGE, dataset="sourcing_sample_by_size",
+    slug="sourcing-sample-by-size", exhibit="Text", after="Figure 40", page=PAGE,
+    dataset="sourcing_sample_by_size",
     title="Two thirds of the sourcing data set are large companies",
     subtitle="Companies in the international sourcing data set by size (%)",
     unit="% of companies",
     figure=partial(PLAIN_BARS, category="size_class", value_title="% of companies"),
 ))
 register(ChartSpec(
-    slug="survey-sample-by-sector", page=PAGE, dataset="survey_sample_by_sector",
+    slug="survey-sample-by-sector", exhibit="Figure A1", page=PAGE,
+    dataset="survey_sample_by_sector",
     title="The initial survey sample: 264 companies selected by sector and size",
     subtitle="Companies selected per sector (NACE) and the employee threshold used (Figure A1)",
     unit="companies",
@@ -34,7 +37,8 @@ register(ChartSpec(
     note="Labels read 'sector · threshold': companies with more than that many employees were selected.",
 ))
 register(ChartSpec(
-    slug="sourcing-functions", page=PAGE, dataset="sourcing_functions",
+    slug="sourcing-functions", exhibit="Figure 44", page=PAGE,
+    dataset="sourcing_functions",
     title="Belgian firms mostly source administrative and IT services abroad",
     subtitle="Internationally sourced functions, Belgian sample (% of international sourcing cases)",
     unit="% of cases",
@@ -42,14 +46,16 @@ register(ChartSpec(
     filters=(FilterSpec("function", "function", "Function"),),
 ))
 register(ChartSpec(
-    slug="sourcing-locations", page=PAGE, dataset="sourcing_locations",
+    slug="sourcing-locations", exhibit="Figure 45", page=PAGE,
+    dataset="sourcing_locations",
     title="Belgian firms source mostly nearshore",
     subtitle="Share of locations in Belgian international sourcing cases (%), regions the text states",
     unit="% of cases",
     figure=partial(PLAIN_BARS, category="region", value_title="% of cases"),
 ))
 register(ChartSpec(
-    slug="delivery-models", page=PAGE, dataset="delivery_models",
+    slug="delivery-models", exhibit="Figure 47", page=PAGE,
+    dataset="delivery_models",
     title="Belgian firms keep control: 54% captive, against mostly outsourcing in the US",
     subtitle="Delivery models of international sourcing initiatives (% of cases)",
     unit="% of cases",
@@ -59,7 +65,8 @@ register(ChartSpec(
     note="For US companies the text states only that 'more than half' of cases are outsourced.",
 ))
 register(ChartSpec(
-    slug="sourcing-strategy", page=PAGE, dataset="sourcing_strategy",
+    slug="sourcing-strategy", exhibit="Text", after="Figure 49", page=PAGE,
+    dataset="sourcing_strategy",
     title="Half of Belgian firms have no international sourcing strategy",
     subtitle="Sourcing strategy and global delivery structure by company origin (% of companies)",
     unit="% of companies",

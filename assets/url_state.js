@@ -1,0 +1,54 @@
+/* Back/forward between filter selections, and "link to this chart" anchors.
+ *
+ * Filter changes push history entries (components/page_callbacks.py). On Back, Dash's router
+ * may not notice (its stored search string can be stale), so the controls are set from the URL
+ * here; the filter callback then redraws the affected charts.
+ */
+(function () {
+    function filterBar() { return document.getElementById("filter-bar"); }
+
+    window.addEventListener("popstate", function () {
+        const bar = filterBar();
+        if (!bar || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
+        const defaults = JSON.parse(bar.dataset.defaults || "{}");
+        const single = JSON.parse(bar.dataset.single || "[]");
+        const params = new URLSearchParams(window.location.search);
+        Object.keys(defaults).forEach(function (param) {
+            let values = params.has(param)
+                ? params.get(param).split(",").filter(function (v) { return v !== ""; })
+                : defaults[param];
+            const value = single.indexOf(param) >= 0 ? (values[0] || null) : values;
+            window.dash_clientside.set_props({type: "filter", param: param}, {value: value});
+        });
+    });
+
+    // Scroll to and highlight the card named in the URL's #anchor once Dash has rendered it.
+    function highlightTarget() {
+        const slug = decodeURIComponent(window.location.hash.slice(1));
+        if (!slug) { return true; }
+        const card = document.getElementById(slug);
+        if (!card) { return false; }
+        document.querySelectorAll(".chart-card--highlight").forEach(function (el) {
+            el.classList.remove("chart-card--highlight");
+        });
+        card.classList.add("chart-card--highlight");
+        card.scrollIntoView({block: "start"});
+        return true;
+    }
+
+    function waitForTarget() {
+        if (highlightTarget()) { return; }
+        const observer = new MutationObserver(function () {
+            if (highlightTarget()) { observer.disconnect(); }
+        });
+        observer.observe(document.body, {childList: true, subtree: true});
+        setTimeout(function () { observer.disconnect(); }, 15000);
+    }
+
+    window.addEventListener("hashchange", highlightTarget);
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", waitForTarget);
+    } else {
+        waitForTarget();
+    }
+})();

@@ -1,0 +1,68 @@
+"""A page's filter controls: the union of its charts' filters, one control per query parameter."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from charts.spec import ChartSpec, FilterSpec, charts_for_page, match_values, query_string
+from data.access import store
+
+
+@dataclass(frozen=True)
+class PageFilter:
+    """One control on a page: the first declaring chart's spec, all options, the defaults."""
+
+    spec: FilterSpec
+    options: tuple
+    default: tuple
+
+
+def page_filters(page: str) -> list[PageFilter]:
+    """The page's filters in the order its charts declare them."""
+    specs: dict[str, FilterSpec] = {}
+    options: dict[str, list] = {}
+    defaults: dict[str, list] = {}
+    for chart in charts_for_page(page):
+        frame = store().frame(chart.dataset)
+        for spec in chart.filters:
+            specs.setdefault(spec.param, spec)
+            for value in chart.options(frame, spec):
+                if value not in options.setdefault(spec.param, []):
+                    options[spec.param].append(value)
+            for value in chart.default_selection(frame, spec):
+                if value not in defaults.setdefault(spec.param, []):
+                    defaults[spec.param].append(value)
+    return [PageFilter(spec, tuple(options[p]), tuple(defaults[p])) for p, spec in specs.items()]
+
+
+def parse_page_query(filters: list[PageFilter], query: Mapping[str, object]
+                     ) -> tuple[dict[str, tuple], list[str]]:
+    """The page's selection from a query string or control values; bad values become notices."""
+    selection, notices = {}, []
+    for page_filter in filters:
+        param = page_filter.spec.param
+        if param not in query:
+            selection[param] = page_filter.default
+            continue
+        selection[param], problems = match_values(page_filter.options, query[param], page_filter.spec)
+        notices.extend(problems)
+    return selection, notices
+
+
+def chart_selection(chart: ChartSpec, page_selection: Mapping[str, tuple]) -> dict[str, tuple]:
+    """The part of a page's selection that applies to one chart (values it has)."""
+    frame = store().frame(chart.dataset)
+    selection = {}
+    for spec in chart.filters:
+        available = set(chart.options(frame, spec))
+        chosen = page_selection.get(spec.param)
+        selection[spec.param] = (chart.default_selection(frame, spec) if chosen is None
+                                 else tuple(v for v in chosen if v in available))
+    return selection
+
+
+def chart_query(chart: ChartSpec, selection: Mapping[str, tuple]) -> str:
+    """The query string of a chart's own URLs (/charts/<slug>.csv) for its selection."""
+    frame = store().frame(chart.dataset)
+    defaults = {spec.param: chart.default_selection(frame, spec) for spec in chart.filters}
+    return query_string(chart.filters, selection, defaults)

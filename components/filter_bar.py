@@ -1,0 +1,52 @@
+"""The page's filter controls; their values are URL tokens so the URL and controls agree."""
+from __future__ import annotations
+
+import json
+
+from dash import dcc, html
+
+from charts.page_filters import PageFilter
+from charts.spec import token
+
+CHECKLIST_MAX = 6   # more options than this: a searchable dropdown instead of checkboxes
+RADIO_MAX = 4
+
+
+def filter_control(page_filter: PageFilter, chosen: tuple):
+    """A checklist, radio group or dropdown, by how many options and values it takes."""
+    spec = page_filter.spec
+    control_id = {"type": "filter", "param": spec.param}
+    options = [{"label": str(v), "value": token(v)} for v in page_filter.options]
+    values = [token(v) for v in chosen]
+    if spec.multi and len(options) <= CHECKLIST_MAX:
+        return dcc.Checklist(id=control_id, options=options, value=values, inline=True,
+                             className="filter-checklist")
+    if spec.multi:
+        return dcc.Dropdown(id=control_id, options=options, value=values, multi=True,
+                            placeholder="Choose one or more", className="filter-dropdown")
+    if len(options) <= RADIO_MAX:
+        return dcc.RadioItems(id=control_id, options=options, value=values[0] if values else None,
+                              inline=True, className="filter-radio")
+    return dcc.Dropdown(id=control_id, options=options, value=values[0] if values else None,
+                        clearable=False, className="filter-dropdown")
+
+
+def filter_bar(filters: list[PageFilter], selection: dict[str, tuple]) -> html.Div | None:
+    """All of a page's controls, labelled; defaults ride along for the back button (assets/)."""
+    if not filters:
+        return None
+    defaults = {f.spec.param: [token(v) for v in f.default] for f in filters}
+    single = [f.spec.param for f in filters if not f.spec.multi]
+    return html.Div(
+        id="filter-bar", className="filter-bar", role="search",
+        **{"aria-label": "Filters for the charts on this page",
+           "data-defaults": json.dumps(defaults), "data-single": json.dumps(single)},
+        children=[
+            # A fieldset and legend name each group of checkboxes or radios for screen readers.
+            html.Fieldset(className="filter", children=[
+                html.Legend(f.spec.label, className="filter-label"),
+                filter_control(f, selection[f.spec.param]),
+            ])
+            for f in filters
+        ],
+    )

@@ -1,0 +1,122 @@
+"""Callbacks shared by the topic pages: filters redraw the affected cards and update the URL."""
+from __future__ import annotations
+
+import json
+
+from dash import ALL, MATCH, Input, Output, State, callback, clientside_callback, ctx, no_update
+
+from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
+from charts.service import chart_figure, chart_rows, selection_key
+from charts.spec import get_chart, query_string
+from components.chart_card import graph_style, table_rows
+from components.topic_page import notice_box
+
+TOPIC_PAGES = {"globalization", "export-geography", "firm-morphology", "international-sourcing"}
+
+
+def _control_values(inputs_list: list[dict]) -> dict[str, object]:
+    """{param: value} from the pattern-matched filter inputs (ids may be anything a client sends)."""
+    values = {}
+    for item in inputs_list:
+        control_id = item.get("id") if isinstance(item, dict) else None
+        param = control_id.get("param") if isinstance(control_id, dict) else None
+        if isinstance(param, str):
+            values[param] = item.get("value")
+    return values
+
+
+def _param_of(prop_id: str) -> str | None:
+    """'{"param":"countries","type":"filter"}.value' -> 'countries'."""
+    try:
+        control_id = json.loads(prop_id.rsplit(".", 1)[0])
+    except ValueError:
+        return None
+    return control_id.get("param") if isinstance(control_id, dict) else None
+
+
+def _as_query_value(value: object) -> object:
+    """Control values are URL tokens: a string, or a list of strings; anything else is dropped."""
+    if isinstance(value, str) or value is None:
+        return value or ""
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)][:500]
+    return ""
+
+
+@callback(
+    Output({"type": "chart-graph", "slug": ALL}, "figure"),
+    Output({"type": "chart-graph", "slug": ALL}, "style"),
+    Output({"type": "chart-table", "slug": ALL}, "data"),
+    Output({"type": "chart-csv", "slug": ALL}, "href"),
+    Output("page-query", "data"),
+    Output("filter-notice", "children"),
+    Output("filter-notice", "className"),
+    Input({"type": "filter", "param": ALL}, "value"),
+    State("page-id", "data"),
+    prevent_initial_call=True,
+)
+def update_page(_values, page):
+    """Redraw the cards whose filters changed, and record the selection for the URL.
+
+    Cards that do not use the changed filter are left untouched (no_update), so a filter
+    change costs only the charts it affects. Malformed values become a visible notice.
+    """
+    slugs = [item["id"]["slug"] for item in ctx.outputs_list[0]]
+    if page not in TOPIC_PAGES:
+        nothing = [no_update] * len(slugs)
+        return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice"
+    filters = page_filters(page)
+    raw = {param: _as_query_value(v) for param, v in _control_values(ctx.inputs_list[0]).items()}
+    selection, notices = parse_page_query(filters, raw)
+    changed_params = {_param_of(t.get("prop_id", "")) for t in ctx.triggered or []}
+    figures, styles, tables, links = [], [], [], []
+    for slug in slugs:
+        spec = get_chart(slug)
+        if spec is None or not ({f.param for f in spec.filters} & changed_params):
+            figures.append(no_update), styles.append(no_update)
+            tables.append(no_update), links.append(no_update)
+            continue
+        chart_sel = chart_selection(spec, selection)
+        key = selection_key(chart_sel)
+        figure = chart_figure(slug, key)
+        figures.append(figure)
+        styles.append(graph_style(figure))
+        tables.append(table_rows(chart_rows(slug, key)))
+        links.append(f"/charts/{slug}.csv{chart_query(spec, chart_sel)}")
+    page_query = query_string([f.spec for f in filters], selection,
+                              {f.spec.param: f.default for f in filters})
+    notice = notice_box(notices)
+    return figures, styles, tables, links, page_query, notice.children, notice.className
+
+
+# The URL follows the filters without a page reload: push a history entry when the selection
+# changes, so Back steps through earlier selections (assets/url_state.js restores them).
+clientside_callback(
+    """
+    function(query) {
+        const loc = window.location;
+        const target = loc.pathname + (query || "") + loc.hash;
+        if (target !== loc.pathname + loc.search + loc.hash) {
+            window.history.pushState({filters: true}, "", target);
+        }
+        return window.dash_clientside.no_update;
+    }
+    """,
+    Output("url-sync", "data"),
+    Input("page-query", "data"),
+    prevent_initial_call=True,
+)
+
+# "Copy link to this chart": the page's current URL (filters included) with the card's anchor.
+clientside_callback(
+    """
+    function(_clicks, id) {
+        const loc = window.location;
+        return loc.origin + loc.pathname + loc.search + "#" + id.slug;
+    }
+    """,
+    Output({"type": "chart-link", "slug": MATCH}, "content"),
+    Input({"type": "chart-link", "slug": MATCH}, "n_clicks"),
+    State({"type": "chart-link", "slug": MATCH}, "id"),
+    prevent_initial_call=True,
+)
