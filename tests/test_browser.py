@@ -1,11 +1,16 @@
-"""One real-browser test per page (headless Chromium): charts render, no console errors."""
+"""Real-browser tests (headless Chromium): every page renders its charts without console
+errors; filters redraw charts, write the URL, survive a reload and the Back button."""
 from __future__ import annotations
 
+import json
 import socket
 
 import pytest
+from dash.testing.wait import until
+from selenium.webdriver.common.by import By
 
-from charts.spec import charts_for_page
+from charts.page_filters import page_filters
+from charts.spec import charts_for_page, token
 
 PAGES = [
     ("/", "Belgium in the new global economy", None),
@@ -16,6 +21,12 @@ PAGES = [
     ("/about", "About the data", None),
     ("/no-such-page", "Page not found", None),
 ]
+TOPIC_PAGES = [(path, page) for path, _, page in PAGES if page]
+PLOT_DATA = """
+const graph = document.getElementById(arguments[0]);
+const plot = graph && graph.querySelector('.js-plotly-plot');
+return plot && plot.data ? JSON.stringify(plot.data.map(t => [t.name, t.x, t.y, t.z, t.text])) : null;
+"""
 
 
 def free_port() -> int:
@@ -24,19 +35,110 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def dash_id(**parts) -> str:
+    """The DOM id Dash gives a dict id: sorted keys, compact JSON."""
+    return json.dumps(dict(sorted(parts.items())), separators=(",", ":"))
+
+
+def plot_data(dash_duo, slug: str):
+    return dash_duo.driver.execute_script(PLOT_DATA, dash_id(type="chart-graph", slug=slug))
+
+
+def open_page(dash_duo, dash_app, path: str, heading_page: str | None = None):
+    dash_duo.start_server(dash_app, port=free_port())
+    dash_duo.wait_for_page(url=dash_duo.server_url + path)
+    if heading_page:
+        last = charts_for_page(heading_page)[-1].slug
+        until(lambda: plot_data(dash_duo, last) is not None, timeout=15)
+
+
 @pytest.mark.parametrize("path, heading, page", PAGES, ids=[p[0] for p in PAGES])
 def test_page_renders_its_charts_without_console_errors(browser_required, dash_duo, dash_app,
                                                         path, heading, page):
-    dash_duo.start_server(dash_app, port=free_port())
-    dash_duo.wait_for_page(url=dash_duo.server_url + path)
+    open_page(dash_duo, dash_app, path, page)
     dash_duo.wait_for_text_to_equal("h1", heading, timeout=10)
     if page is not None:
-        expected = len(charts_for_page(page))
-        dash_duo.wait_for_element(".chart-card:nth-of-type(%d) .main-svg" % expected, timeout=15)
         plots = dash_duo.find_elements(".chart-card .js-plotly-plot")
-        assert len(plots) == expected
-        # Every chart drew marks (bars, points or heatmap cells), not just an empty axis.
-        for card in dash_duo.find_elements(".chart-card"):
-            marks = card.find_elements("css selector", ".point, .hm, .scatterlayer .trace")
-            assert marks, card.get_attribute("id")
+        assert len(plots) == len(charts_for_page(page))
+        for plot in plots:  # every chart drew marks (bars, points, cells), not an empty axis
+            assert plot.find_elements(By.CSS_SELECTOR, ".point, .hm, .scatterlayer .trace")
+        assert dash_duo.find_elements(".exhibit-card")  # exhibits without charts say why
+    assert dash_duo.get_logs() == []
+
+
+@pytest.mark.parametrize("path, page", TOPIC_PAGES, ids=[p[0] for p in TOPIC_PAGES])
+def test_every_filter_changes_a_chart_and_the_url(browser_required, dash_duo, dash_app, path, page):
+    open_page(dash_duo, dash_app, path, page)
+    charts = charts_for_page(page)
+    for page_filter in page_filters(page):
+        param = page_filter.spec.param
+        affected = [c.slug for c in charts if param in {f.param for f in c.filters}]
+        before = {slug: plot_data(dash_duo, slug) for slug in affected}
+        # Pick a selection that differs from the default: one other value, or one value fewer.
+        others = [v for v in page_filter.options if v not in page_filter.default]
+        chosen = [others[0]] if others else list(page_filter.default[:-1])
+        if page_filter.spec.multi:
+            value = [token(v) for v in chosen]
+        else:
+            value = token(chosen[0])
+        dash_duo.driver.execute_script(
+            "window.dash_clientside.set_props(arguments[0], {value: arguments[1]});",
+            {"type": "filter", "param": param}, value)
+        until(lambda: any(plot_data(dash_duo, s) != before[s] for s in affected), timeout=10,
+              msg=f"no chart changed for {param}")
+        until(lambda: f"{param}=" in dash_duo.driver.current_url, timeout=5,
+              msg=f"{param} not written to the URL")
+        # Put the default back before the next filter, so each change is judged on its own.
+        default = [token(v) for v in page_filter.default]
+        dash_duo.driver.execute_script(
+            "window.dash_clientside.set_props(arguments[0], {value: arguments[1]});",
+            {"type": "filter", "param": param}, default if page_filter.spec.multi else default[0])
+        until(lambda: f"{param}=" not in dash_duo.driver.current_url, timeout=5)
+    assert dash_duo.get_logs() == []
+
+
+def test_a_click_filters_writes_the_url_reloads_and_goes_back(browser_required, dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "/globalization", "globalization")
+    slug = "kof-economic-globalization"
+    assert "97.39" in plot_data(dash_duo, slug)
+    radio = dash_duo.driver.find_element(
+        By.CSS_SELECTOR, f"[id='{dash_id(type='filter', param='kof_dimension')}'] input[value='actual-flows']")
+    radio.click()
+    until(lambda: "98.74" in (plot_data(dash_duo, slug) or ""), timeout=10)
+    until(lambda: "kof_dimension=actual-flows" in dash_duo.driver.current_url, timeout=5)
+
+    dash_duo.driver.refresh()  # the URL alone reproduces the view
+    until(lambda: "98.74" in (plot_data(dash_duo, slug) or ""), timeout=15)
+
+    dash_duo.driver.back()  # one step back: the default measure again
+    until(lambda: "97.39" in (plot_data(dash_duo, slug) or ""), timeout=15)
+    assert "kof_dimension" not in dash_duo.driver.current_url
+    assert dash_duo.get_logs() == []
+
+
+def test_table_view_shows_the_charts_numbers(browser_required, dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    card = dash_duo.find_element("#kof-economic-globalization")
+    card.find_element(By.XPATH, ".//*[contains(@class,'view-tab') and normalize-space()='Table']").click()
+    until(lambda: "92.15" in card.text, timeout=10)
+    rows = card.find_elements(By.CSS_SELECTOR, ".dash-spreadsheet tbody tr")
+    text = " ".join(r.text for r in rows)
+    assert "Belgium" in text and "Netherlands" in text and "Singapore" not in text
+    assert "91.91" in text
+    assert dash_duo.get_logs() == []
+
+
+def test_empty_selection_says_no_data_and_bad_links_show_a_notice(browser_required, dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "/export-geography?flow=&colour=red", "export-geography")
+    notice = dash_duo.find_element("#filter-notice")
+    assert "Unknown parameter 'colour'" in notice.text
+    until(lambda: "No data for this selection" in dash_duo.find_element("#world-market-share").text,
+          timeout=10)
+    assert dash_duo.get_logs() == []
+
+
+def test_link_to_a_chart_scrolls_to_and_highlights_it(browser_required, dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "/firm-morphology#new-exporter-types", "firm-morphology")
+    until(lambda: "chart-card--highlight" in dash_duo.find_element("#new-exporter-types")
+          .get_attribute("class"), timeout=10)
     assert dash_duo.get_logs() == []
