@@ -6,6 +6,7 @@ from typing import Mapping, Sequence
 from dash import dcc, html
 
 from charts.exhibits import exhibits_for_page
+from charts.page_content import PAGES
 from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import ChartSpec, charts_for_page, query_string
@@ -60,9 +61,9 @@ def exhibit_blocks(page: str, selections: dict[str, dict[str, tuple]]) -> list:
     return blocks
 
 
-def topic_page(page: str, heading: str, intro: str, findings: Sequence[tuple[str, str]],
-               query: Mapping[str, object]) -> html.Main:
+def topic_page(page: str, query: Mapping[str, object]) -> html.Main:
     """The whole page for a query string: unknown parameters and values become a notice."""
+    content = PAGES[page]
     filters = page_filters(page)
     selection, notices = parse_page_query(filters, query)
     known = {f.spec.param for f in filters}
@@ -74,10 +75,10 @@ def topic_page(page: str, heading: str, intro: str, findings: Sequence[tuple[str
         dcc.Store(id="page-id", data=page),
         dcc.Store(id="page-query", data=page_query),
         dcc.Store(id="url-sync"),
-        html.H1(heading),
-        html.P(intro, className="page-intro"),
+        html.H1(content.heading),
+        html.P(content.intro, className="page-intro"),
         html.H2("Key findings"),
-        findings_list(findings),
+        findings_list(content.findings),
         fact_tiles(page, prose_only=True),
         filter_bar(filters, selection),
         notice_box(notices),

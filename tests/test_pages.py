@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from charts.exhibits import exhibits_for_page
+from charts.page_content import PAGES
 from charts.spec import charts_for_page
 
 
@@ -39,7 +40,7 @@ def test_topic_page_shows_every_exhibit_in_report_order(dash_app, store, module,
     assert set(order) <= badges, set(order) - badges
     positions = [order.index(getattr(card, "data-exhibit")) for card in cards]
     assert positions == sorted(positions)
-    for sentence, slug in page_module.FINDINGS:
+    for sentence, slug in PAGES[page].findings:
         assert slug in slugs, sentence
 
 
