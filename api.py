@@ -1,21 +1,35 @@
-"""Plain HTTP endpoints beside the Dash pages: health, the chart catalog and chart data."""
+"""Plain HTTP endpoints beside the Dash pages: health, the chart catalog and every export."""
 from __future__ import annotations
-
-import csv
-import io
 
 from flask import Blueprint, Response, jsonify, request
 
-from charts.service import chart_rows, selection_key
+from charts.page_content import PAGES
+from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import FilterError, all_charts, get_chart, token
 from data.access import store
+from exports.bundles import page_deck, page_zip
+from exports.renderer import RenderUnavailable, renderer
+from exports.slide import slide_figure
+from exports.tables import csv_bytes, metadata, xlsx_bytes
 
 api = Blueprint("api", __name__)
-PROVENANCE = ("value", "unit", "qualifier", "note", "exhibit", "record_ids")
+
+IMAGE_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
+DATA_TYPES = {"csv": "text/csv; charset=utf-8",
+              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+PAGE_TYPES = {"zip": "application/zip",
+              "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"}
+# Image size parameters: (smallest, largest, default). A slide is 1600x900 at scale 2.
+IMAGE_SIZE = {"width": (320, 3840, 1600), "height": (240, 2160, 900), "scale": (1, 4, 2)}
 
 
 def _text(message: str, status: int) -> Response:
     return Response(message + "\n", status=status, mimetype="text/plain")
+
+
+def _attachment(body: bytes, mimetype: str, filename: str) -> Response:
+    return Response(body, mimetype=mimetype,
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 @api.get("/healthz")
@@ -27,57 +41,100 @@ def healthz() -> Response:
 
 @api.get("/charts.json")
 def charts_catalog() -> Response:
-    """Every declared chart with its provenance and the filters its URLs accept."""
+    """Every declared chart with its provenance, the filters its URLs accept and its exports."""
     entries = []
     for spec in all_charts():
         dataset = store().datasets[spec.dataset]
         entries.append({
             "slug": spec.slug, "title": spec.title, "subtitle": spec.subtitle, "page": spec.page,
-            "exhibits": list(dataset.exhibits), "source": dataset.source,
+            "exhibit": spec.exhibit, "exhibits": list(dataset.exhibits), "source": dataset.source,
             "publisher": dataset.publisher, "unit": spec.unit, "dataset": spec.dataset,
             "record_ids": list(dataset.record_ids),
             "filters": [{
                 "param": f.param, "label": f.label, "multi": f.multi,
-                "default": [token(v) for v in f.default],
+                "default": [token(v) for v in spec.default_selection(dataset.frame, f)],
                 "options": [token(v) for v in spec.options(dataset.frame, f)],
             } for f in spec.filters],
+            "downloads": {fmt: f"/charts/{spec.slug}.{fmt}" for fmt in (*DATA_TYPES, *IMAGE_TYPES)},
             "csv": f"/charts/{spec.slug}.csv",
         })
     return jsonify(charts=entries)
 
 
-def resolve_request(slug: str):
+def _image_size(fmt: str) -> tuple[dict[str, float] | None, Response | None]:
+    size = {}
+    for name, (low, high, default) in IMAGE_SIZE.items():
+        raw = request.args.get(name)
+        if raw is None:
+            size[name] = default if name != "scale" or fmt == "png" else 1
+            continue
+        try:
+            value = float(raw) if name == "scale" else int(raw)
+        except ValueError:
+            return None, _text(f"'{name}' must be a number, got {raw[:40]!r}.", 400)
+        if not low <= value <= high:
+            return None, _text(f"'{name}' must be between {low} and {high}, got {raw[:40]}.", 400)
+        size[name] = value
+    return size, None
+
+
+def resolve_request(slug: str, extra_params: tuple[str, ...] = ()):
     """The chart and filter selection a /charts/<slug>.* request asks for, or an error response."""
     spec = get_chart(slug)
     if spec is None:
         return None, None, _text(f"Unknown chart '{slug[:80]}'. The list of charts is at /charts.json.", 404)
-    accepted = {f.param for f in spec.filters}
+    accepted = {f.param for f in spec.filters} | set(extra_params)
     unknown = [name for name in request.args if name not in accepted]
     if unknown:
         return None, None, _text(
             f"Unknown parameter '{unknown[0][:60]}' for chart '{slug}'. "
             f"Accepted: {', '.join(sorted(accepted)) or 'none'}.", 400)
+    query = {name: request.args.getlist(name) for name in request.args if name not in extra_params}
     try:
-        selection, _ = spec.parse_query(store().frame(spec.dataset), request.args.to_dict())
+        selection, _ = spec.parse_query(store().frame(spec.dataset), query)
     except FilterError as exc:
         return None, None, _text(str(exc), 400)
     return spec, selection, None
 
 
-@api.get("/charts/<slug>.csv")
-def chart_csv(slug: str) -> Response:
-    """The rows behind a chart, with the same filters as the page, provenance included."""
-    spec, selection, error = resolve_request(slug)
+@api.get("/charts/<slug>.<fmt>")
+def chart_export(slug: str, fmt: str) -> Response:
+    """A chart's data (csv, xlsx) or image (png, svg, pdf) with the page's filters applied."""
+    if fmt not in DATA_TYPES and fmt not in IMAGE_TYPES:
+        return _text(f"Unknown format '{fmt[:20]}'. Use one of: "
+                     f"{', '.join([*DATA_TYPES, *IMAGE_TYPES])}.", 404)
+    spec, selection, error = resolve_request(slug, tuple(IMAGE_SIZE) if fmt in IMAGE_TYPES else ())
     if error is not None:
         return error
-    rows = chart_rows(spec.slug, selection_key(selection))
-    dimensions = [c for c in rows.columns if c not in PROVENANCE]
-    quotes = store().quotes
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*dimensions, *PROVENANCE, "quote"])
-    for record in rows.to_dict("records"):
-        quote = " | ".join(quotes[r] for r in record["record_ids"].split(";"))
-        writer.writerow([*(record[c] for c in dimensions), *(record[c] for c in PROVENANCE), quote])
-    return Response(buffer.getvalue(), mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{spec.slug}.csv"'})
+    data = store()
+    dataset = data.datasets[spec.dataset]
+    key = selection_key(selection)
+    if fmt in DATA_TYPES:
+        meta = metadata(spec, dataset, data.study, selection)
+        writer = csv_bytes if fmt == "csv" else xlsx_bytes
+        return _attachment(writer(chart_rows(spec.slug, key), meta, data.quotes),
+                           DATA_TYPES[fmt], f"{spec.slug}.{fmt}")
+    size, error = _image_size(fmt)
+    if error is not None:
+        return error
+    fig = slide_figure(spec, dataset, chart_figure(spec.slug, key), data.study["citation"],
+                       int(size["width"]), int(size["height"]))
+    try:
+        body = renderer.render(fig, fmt, scale=size["scale"])
+    except RenderUnavailable as exc:
+        return _text(str(exc), 503)
+    return _attachment(body, IMAGE_TYPES[fmt], f"{spec.slug}.{fmt}")
+
+
+@api.get("/pages/<page>.<fmt>")
+def page_export(page: str, fmt: str) -> Response:
+    """All of a page's charts: a ZIP (PNG + CSV + README) or a PowerPoint deck."""
+    if page not in PAGES or fmt not in PAGE_TYPES:
+        return _text(f"Unknown page export '{page[:60]}.{fmt[:10]}'. Pages: "
+                     f"{', '.join(PAGES)}; formats: zip, pptx.", 404)
+    build = page_zip if fmt == "zip" else page_deck
+    try:
+        body = build(page, renderer)
+    except RenderUnavailable as exc:
+        return _text(str(exc), 503)
+    return _attachment(body, PAGE_TYPES[fmt], f"{page}.{fmt}")

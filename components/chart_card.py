@@ -7,7 +7,10 @@ from dash import dash_table, dcc, html
 from charts.formatting import format_value
 from charts.spec import ChartSpec
 from data.loader import PROVENANCE_COLUMNS, Dataset
+from exports.renderer import renderer
 
+IMAGE_FORMATS = ("png", "svg", "pdf")
+DATA_FORMATS = ("csv", "xlsx")
 DEFAULT_HEIGHT = 420
 GRAPH_CONFIG = {
     "displaylogo": False,
@@ -76,6 +79,26 @@ def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
     return html.Footer(parts, className="chart-source")
 
 
+def download_links(slug: str, query: str) -> list:
+    """'Download: PNG SVG PDF | CSV XLSX' for the chart as currently filtered.
+
+    Without Chromium on the server the image formats are shown disabled with the reason, so
+    nobody clicks into an error page.
+    """
+    unavailable = renderer.unavailable_reason()
+    links: list = [html.Span("Download:", className="downloads-label")]
+    for fmt in IMAGE_FORMATS:
+        if unavailable:
+            links.append(html.Span(fmt.upper(), className="action-link disabled", title=unavailable))
+        else:
+            links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
+                                title=f"{fmt.upper()} image, 1600x900, title and source included"))
+    for fmt in DATA_FORMATS:
+        links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
+                            title=f"The data behind the chart ({fmt.upper()}), with its sources"))
+    return links
+
+
 def chart_exhibits(spec: ChartSpec, dataset: Dataset) -> list[str]:
     """The exhibits a chart shows numbers of: its own, then those of the rows it draws."""
     return list(dict.fromkeys([spec.exhibit, *spec.base_frame(dataset.frame)["exhibit"]]))
@@ -111,8 +134,8 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, rows: pd.DataFra
         ]),
         source_note(spec, dataset),
         html.Div(className="chart-actions", children=[
-            html.A("Download data (CSV)", href=f"/charts/{spec.slug}.csv{query}",
-                   className="action-link", id={"type": "chart-csv", "slug": spec.slug}),
+            html.Div(download_links(spec.slug, query), className="downloads",
+                     id={"type": "chart-downloads", "slug": spec.slug}),
             html.Span(className="action-link copy-link", children=[
                 dcc.Clipboard(id={"type": "chart-link", "slug": spec.slug},
                               title="Copy a link to this chart", className="clipboard"),

@@ -15,6 +15,7 @@ from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
 from data.access import store
+from exports.renderer import renderer
 
 
 def notice_box(notices: list[str]) -> html.Div:
@@ -25,6 +26,17 @@ def notice_box(notices: list[str]) -> html.Div:
     ]
     return html.Div(children, id="filter-notice", role="status",
                     className="notice" if notices else "notice notice--empty")
+
+
+def page_exports(page: str) -> html.Div:
+    """Whole-page downloads; both embed images, so they are disabled without a renderer."""
+    unavailable = renderer.unavailable_reason()
+    links = []
+    for fmt, label in (("zip", "Download all charts (ZIP: PNG + CSV + sources)"),
+                       ("pptx", "Download as slides (PowerPoint)")):
+        links.append(html.Span(label, className="action-link disabled", title=unavailable)
+                     if unavailable else html.A(label, href=f"/pages/{page}.{fmt}", className="action-link"))
+    return html.Div(links, className="page-exports")
 
 
 def findings_list(findings: Sequence[tuple[str, str]]) -> html.Ol:
@@ -79,6 +91,7 @@ def topic_page(page: str, query: Mapping[str, object]) -> html.Main:
         html.P(content.intro, className="page-intro"),
         html.H2("Key findings"),
         findings_list(content.findings),
+        page_exports(page),
         fact_tiles(page, prose_only=True),
         filter_bar(filters, selection),
         notice_box(notices),

@@ -10,6 +10,12 @@ from charts.formatting import format_value
 from charts.spec import FilterError, all_charts, charts_for_page, get_chart
 
 CHARTS = all_charts()
+
+
+def read_csv(response) -> list[dict]:
+    """The data rows of a CSV download (its header block is '#' lines)."""
+    lines = [line for line in response.get_data(as_text=True).splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
 PAGES = ["globalization", "export-geography", "firm-morphology", "international-sourcing"]
 
 
@@ -81,7 +87,7 @@ def test_csv_download_has_the_charts_rows_and_their_quotes(spec, client, store):
     response = client.get(f"/charts/{spec.slug}.csv")
     assert response.status_code == 200
     assert response.headers["Content-Disposition"] == f'attachment; filename="{spec.slug}.csv"'
-    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    rows = read_csv(response)
     expected = spec.filtered(store.frame(spec.dataset), spec.parse_query(store.frame(spec.dataset), {})[0])
     assert [float(r["value"]) for r in rows] == list(expected["value"])
     for row in rows:
@@ -91,7 +97,7 @@ def test_csv_download_has_the_charts_rows_and_their_quotes(spec, client, store):
 
 def test_csv_honours_the_pages_filters(client):
     response = client.get("/charts/kof-dimensions.csv?countries=BEL,NLD")
-    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    rows = read_csv(response)
     assert {r["country"] for r in rows} == {"Belgium", "Netherlands"} and len(rows) == 6
     belgium = {r["dimension"]: r["value"] for r in rows if r["country"] == "Belgium"}
     assert belgium == {"Degree of economic liberalization": "92.15", "Actual flows": "96.01",

@@ -54,7 +54,6 @@ register(ChartSpec(
     figure=partial(bar_chart, category=("partner", "flow"), series="direction",
                    value_title="Change in Belgian market share (%)"),
     filters=(FLOW, FilterSpec("direction", "direction", "Lost or gained")),
-    note="Table 5 lists only four goods markets where Belgium gained share (rank 5 printed as '- -').",
 ))
 register(ChartSpec(
     slug="eu-share-of-exports", exhibit="Text", after="Figure 10", page=PAGE,

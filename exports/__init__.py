@@ -1,0 +1,1 @@
+"""Slide-ready exports: chart images with title and source inside, data files, page bundles."""

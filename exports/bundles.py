@@ -1,0 +1,85 @@
+"""A whole page at once: a ZIP of images and data, or a PowerPoint deck."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from charts.page_content import PAGES
+from charts.service import chart_figure, chart_rows, selection_key
+from charts.spec import ChartSpec, charts_for_page
+from data.access import store
+from exports.renderer import ImageRenderer
+from exports.slide import slide_figure, source_lines
+from exports.tables import csv_bytes, metadata
+
+SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
+
+
+def _default_selection(spec: ChartSpec) -> dict[str, tuple]:
+    return spec.parse_query(store().frame(spec.dataset), {})[0]
+
+
+def _png(spec: ChartSpec, renderer: ImageRenderer, with_text: bool) -> bytes:
+    data = store()
+    figure = chart_figure(spec.slug, selection_key(_default_selection(spec)))
+    fig = slide_figure(spec, data.datasets[spec.dataset], figure, data.study["citation"],
+                       SLIDE_WIDTH, SLIDE_HEIGHT, with_text=with_text)
+    return renderer.render(fig, "png", scale=2)
+
+
+def page_zip(page: str, renderer: ImageRenderer) -> bytes:
+    """Every chart of the page as PNG and CSV (default filters), with a README of sources."""
+    data = store()
+    content = PAGES[page]
+    readme = [f"# {content.heading}", "", content.intro, "", "## Charts", ""]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for spec in charts_for_page(page):
+            dataset = data.datasets[spec.dataset]
+            selection = _default_selection(spec)
+            rows = chart_rows(spec.slug, selection_key(selection))
+            meta = metadata(spec, dataset, data.study, selection)
+            archive.writestr(f"{spec.slug}.csv", csv_bytes(rows, meta, data.quotes))
+            archive.writestr(f"{spec.slug}.png", _png(spec, renderer, with_text=True))
+            readme += [f"- **{spec.title}** (`{spec.slug}.png`, `{spec.slug}.csv`)",
+                       *(f"  {line}" for line in source_lines(spec, dataset, data.study["citation"])),
+                       ""]
+        archive.writestr("README.md", "\n".join(readme) + "\n")
+    return buffer.getvalue()
+
+
+def page_deck(page: str, renderer: ImageRenderer) -> bytes:
+    """A 16:9 deck: a title slide with the key findings, then one slide per chart."""
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    data = store()
+    content = PAGES[page]
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
+    blank = deck.slide_layouts[6]
+
+    def text_box(slide, left, top, width, height, paragraphs, size, bold=False):
+        frame = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height)).text_frame
+        frame.word_wrap = True
+        for index, text in enumerate(paragraphs):
+            paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+            paragraph.text = text
+            paragraph.font.size = Pt(size)
+            paragraph.font.bold = bold
+
+    title_slide = deck.slides.add_slide(blank)
+    text_box(title_slide, 0.6, 0.5, 12, 1.2, [content.heading], 36, bold=True)
+    text_box(title_slide, 0.6, 1.6, 12, 4.8, [f"• {sentence}" for sentence, _ in content.findings], 20)
+    text_box(title_slide, 0.6, 6.6, 12, 0.6, [f"Source: {data.study['citation']}"], 12)
+    for spec in charts_for_page(page):
+        slide = deck.slides.add_slide(blank)
+        text_box(slide, 0.5, 0.25, 12.3, 0.9, [spec.title], 26, bold=True)
+        text_box(slide, 0.5, 1.0, 12.3, 0.5, [spec.subtitle], 14)
+        image = io.BytesIO(_png(spec, renderer, with_text=False))
+        slide.shapes.add_picture(image, Inches(1.3), Inches(1.55), height=Inches(4.9))
+        text_box(slide, 0.5, 6.5, 12.3, 0.9,
+                 source_lines(spec, data.datasets[spec.dataset], data.study["citation"]), 10)
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,62 @@
+"""Turn a chart's screen figure into a slide-ready figure: title, subtitle, source inside."""
+from __future__ import annotations
+
+import textwrap
+
+import plotly.graph_objects as go
+
+from charts.spec import ChartSpec
+from charts.theme import FONT_FAMILY
+from data.loader import Dataset
+
+TITLE_SIZE, SUBTITLE_SIZE, SOURCE_SIZE = 30, 19, 14
+
+
+def _wrapped(text: str, width_px: int, font_px: int) -> list[str]:
+    """Lines that fit the image width (average glyph about 0.55 of the font size)."""
+    return textwrap.wrap(text, max(20, int(width_px / (font_px * 0.55))))
+
+
+def source_lines(spec: ChartSpec, dataset: Dataset, citation: str) -> list[str]:
+    """The text under every exported chart: source as printed, exhibit, notes, the study."""
+    lines = [f"Source: {dataset.source}. Exhibit: {', '.join(dataset.exhibits)}."]
+    lines += [note for note in (spec.note, dataset.notes) if note]
+    lines.append(f"From: {citation}")
+    return lines
+
+
+def slide_figure(spec: ChartSpec, dataset: Dataset, figure: dict, citation: str,
+                 width: int, height: int, with_text: bool = True) -> go.Figure:
+    """The chart as on screen, sized for a slide, with its title and source drawn inside.
+
+    With `with_text=False` only the chart is drawn (a deck puts title and source in
+    editable slide text instead).
+    """
+    fig = go.Figure(figure)
+    fig.update_layout(width=width, height=height, template=fig.layout.template or None)
+    if not with_text:
+        fig.update_layout(margin=dict(t=50, b=40, l=20, r=40))
+        return fig
+    title_lines = _wrapped(spec.title, width - 80, TITLE_SIZE)
+    subtitle_lines = _wrapped(spec.subtitle, width - 80, SUBTITLE_SIZE)
+    footer = [line for text in source_lines(spec, dataset, citation)
+              for line in _wrapped(text, width - 80, SOURCE_SIZE)]
+    top = 30 + 40 * len(title_lines) + 28 * len(subtitle_lines) + 40
+    bottom = 50 + 20 * len(footer)
+    fig.update_layout(
+        title=dict(
+            text="<br>".join(f"<b>{line}</b>" for line in title_lines)
+            + "<br><span style='font-size:%dpx;color:#52606d'>%s</span>"
+            % (SUBTITLE_SIZE, "<br>".join(subtitle_lines)),
+            x=0.02, xanchor="left", y=1 - 30 / height, yanchor="top",
+            font=dict(family=FONT_FAMILY, size=TITLE_SIZE, color="#1f2933"),
+        ),
+        margin=dict(t=top, b=bottom, l=40, r=60),
+        legend=dict(y=1.0, yanchor="bottom"),
+    )
+    fig.add_annotation(
+        text="<br>".join(footer), xref="paper", yref="paper", x=0, xanchor="left",
+        y=-(bottom - 12) / max(1, height - top - bottom), yanchor="bottom", showarrow=False,
+        align="left", font=dict(family=FONT_FAMILY, size=SOURCE_SIZE, color="#52606d"),
+    )
+    return fig

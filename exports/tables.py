@@ -1,0 +1,77 @@
+"""The rows behind a chart as CSV or XLSX, with a header block naming title, source and study."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timezone
+from typing import Mapping
+
+import pandas as pd
+
+from charts.spec import ChartSpec
+from data.loader import PROVENANCE_COLUMNS, Dataset
+
+
+def metadata(spec: ChartSpec, dataset: Dataset, study: Mapping[str, str],
+             selection: Mapping[str, tuple]) -> list[tuple[str, str]]:
+    """What a reader of the file needs to cite it; the filters say which rows it holds."""
+    filters = "; ".join(f"{f.label}: {', '.join(map(str, selection.get(f.param, ()))) or 'none'}"
+                        for f in spec.filters) or "none"
+    return [
+        ("Title", spec.title),
+        ("Subtitle", spec.subtitle),
+        ("Unit", spec.unit),
+        ("Exhibit", ", ".join(dataset.exhibits)),
+        ("Source (as printed in the study)", dataset.source),
+        ("Original publisher", dataset.publisher),
+        ("Notes", " ".join(n for n in (spec.note, dataset.notes) if n)),
+        ("Filters", filters),
+        ("Study", study["citation"]),
+        ("Downloaded", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
+    ]
+
+
+def _records(rows: pd.DataFrame, quotes: Mapping[str, str]) -> tuple[list[str], list[list]]:
+    dimensions = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
+    header = [*dimensions, *PROVENANCE_COLUMNS, "quote"]
+    body = []
+    for record in rows.to_dict("records"):
+        quote = " | ".join(quotes[r] for r in record["record_ids"].split(";"))
+        body.append([*(record[c] for c in dimensions), *(record[c] for c in PROVENANCE_COLUMNS), quote])
+    return header, body
+
+
+def csv_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[str, str]) -> bytes:
+    """'# Key: value' lines, then one CSV row per number (read with comment='#')."""
+    buffer = io.StringIO()
+    for key, value in meta:
+        buffer.write(f"# {key}: {value}\n")
+    header, body = _records(rows, quotes)
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(body)
+    return buffer.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[str, str]) -> bytes:
+    """A workbook with a 'Data' sheet (numbers stay numbers) and an 'About' sheet."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    data = workbook.active
+    data.title = "Data"
+    header, body = _records(rows, quotes)
+    data.append(header)
+    for cell in data[1]:
+        cell.font = Font(bold=True)
+    for row in body:
+        data.append(row)
+    about = workbook.create_sheet("About")
+    for key, value in meta:
+        about.append([key, value])
+    about.column_dimensions["A"].width = 32
+    about.column_dimensions["B"].width = 100
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

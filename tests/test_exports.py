@@ -1,0 +1,140 @@
+"""Exports: images with title and source inside, data files that round-trip, page bundles."""
+from __future__ import annotations
+
+import io
+import re
+import struct
+import xml.etree.ElementTree as ET
+import zipfile
+
+import pytest
+
+from charts.spec import all_charts, charts_for_page
+from exports import renderer as renderer_module
+from exports.renderer import ImageRenderer, RenderUnavailable
+
+CHARTS = all_charts()
+
+
+def png_size(body: bytes) -> tuple[int, int]:
+    assert body[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", body[16:24])
+
+
+def svg_text(body: bytes) -> str:
+    root = ET.fromstring(body)
+    return " ".join(t for t in root.itertext())
+
+
+@pytest.fixture()
+def images_required(browser_required):
+    """Image tests need Chromium: skipped locally without it, a failure in CI."""
+
+
+@pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.slug)
+def test_every_chart_exports_png_svg_and_pdf(images_required, client, store, spec):
+    png = client.get(f"/charts/{spec.slug}.png?width=800&height=450&scale=1")
+    assert png.status_code == 200 and png.mimetype == "image/png"
+    assert png_size(png.data) == (800, 450)
+    svg = client.get(f"/charts/{spec.slug}.svg")
+    text = svg_text(svg.data)
+    assert spec.title.split()[0] in text and "Source:" in text
+    first_words = store.datasets[spec.dataset].source.split()[0]
+    assert first_words in text
+    pdf = client.get(f"/charts/{spec.slug}.pdf")
+    assert pdf.data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf.data)) == 1  # one page
+
+
+def test_default_png_is_slide_sized(images_required, client):
+    response = client.get("/charts/kof-dimensions.png")
+    assert png_size(response.data) == (3200, 1800)  # 1600x900 at scale 2
+    assert response.headers["Content-Disposition"] == 'attachment; filename="kof-dimensions.png"'
+
+
+def test_image_honours_the_filters(images_required, client):
+    only = svg_text(client.get("/charts/kof-dimensions.svg?countries=BEL,NLD").data)
+    assert "Netherlands" in only and "Singapore" not in only
+
+
+@pytest.mark.parametrize("query, message", [
+    ("width=99999", "'width' must be between 320 and 3840"),
+    ("height=10", "'height' must be between 240 and 2160"),
+    ("scale=9", "'scale' must be between 1 and 4"),
+    ("width=wide", "'width' must be a number"),
+    ("countries=XXX", "Unknown value(s) for 'countries'"),
+])
+def test_absurd_sizes_and_bad_filters_get_400(client, query, message):
+    response = client.get(f"/charts/kof-dimensions.png?{query}")
+    assert response.status_code == 400 and message in response.get_data(as_text=True)
+
+
+def test_unknown_format_and_page_get_404(client):
+    assert client.get("/charts/kof-dimensions.gif").status_code == 404
+    assert client.get("/pages/nowhere.zip").status_code == 404
+    assert client.get("/pages/globalization.exe").status_code == 404
+
+
+def test_without_chromium_images_answer_503_and_data_still_works(client, monkeypatch):
+    monkeypatch.setattr(renderer_module.shutil, "which", lambda name: None)
+    response = client.get("/charts/kof-dimensions.png")
+    assert response.status_code == 503
+    assert "needs Chromium" in response.get_data(as_text=True)
+    assert client.get("/pages/globalization.pptx").status_code == 503
+    assert client.get("/charts/kof-dimensions.csv").status_code == 200
+    from components.chart_card import download_links
+    disabled = [link for link in download_links("kof-dimensions", "")
+                if "disabled" in (getattr(link, "className", "") or "")]
+    assert [link.children for link in disabled] == ["PNG", "SVG", "PDF"]
+    assert "needs Chromium" in disabled[0].title
+
+
+def test_a_full_queue_is_refused_at_once():
+    busy = ImageRenderer(max_waiting=0)
+    busy._slots.acquire()  # the one render slot is taken
+    busy.unavailable_reason = lambda: None
+    with pytest.raises(RenderUnavailable, match="busy"):
+        busy.render(None, "png")
+
+
+@pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.slug)
+def test_csv_and_xlsx_round_trip_to_the_figures_values(client, store, spec):
+    from openpyxl import load_workbook
+    csv_body = client.get(f"/charts/{spec.slug}.csv").get_data(as_text=True)
+    header = [line for line in csv_body.splitlines() if line.startswith("# ")]
+    assert header[0] == f"# Title: {spec.title}"
+    assert any(line.startswith("# Source (as printed in the study): ") for line in header)
+    assert any(line.startswith("# Study: FEB/VBO Forum") for line in header)
+    assert any(line.startswith("# Downloaded: ") for line in header)
+    frame = store.frame(spec.dataset)
+    expected = list(spec.filtered(frame, spec.parse_query(frame, {})[0])["value"])
+    workbook = load_workbook(io.BytesIO(client.get(f"/charts/{spec.slug}.xlsx").data))
+    data = list(workbook["Data"].values)
+    value_column = data[0].index("value")
+    assert [row[value_column] for row in data[1:]] == expected
+    about = dict(workbook["About"].values)
+    assert about["Title"] == spec.title and about["Exhibit"]
+
+
+def test_page_zip_has_images_data_and_sources(images_required, client):
+    response = client.get("/pages/globalization.zip")
+    archive = zipfile.ZipFile(io.BytesIO(response.data))
+    names = set(archive.namelist())
+    for spec in charts_for_page("globalization"):
+        assert {f"{spec.slug}.png", f"{spec.slug}.csv"} <= names
+    readme = archive.read("README.md").decode()
+    assert "KONJUNKTURFORSCHUNGSSTELLE" in readme and "ERNST & YOUNG" in readme
+
+
+def test_page_deck_has_a_title_slide_and_one_slide_per_chart(images_required, client):
+    from pptx import Presentation
+    response = client.get("/pages/firm-morphology.pptx")
+    deck = Presentation(io.BytesIO(response.data))
+    slides = list(deck.slides)
+    assert len(slides) == 1 + len(charts_for_page("firm-morphology"))
+    title_text = " ".join(shape.text_frame.text for shape in slides[0].shapes if shape.has_text_frame)
+    assert "Born globals are 19%" in title_text
+    second = slides[1]
+    assert any(shape.shape_type == 13 for shape in second.shapes)  # a picture
+    texts = " ".join(shape.text_frame.text for shape in second.shapes if shape.has_text_frame)
+    assert "Source:" in texts
