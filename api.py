@@ -6,7 +6,7 @@ from flask import Blueprint, Response, jsonify, request
 from charts.page_content import PAGES
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import FilterError, all_charts, get_chart, token
-from data.access import store
+from data.access import cache, store
 from exports.bundles import page_deck, page_zip
 from exports.renderer import RenderUnavailable, renderer
 from exports.slide import slide_figure
@@ -37,6 +37,19 @@ def healthz() -> Response:
     """Liveness: 200 once the data is loaded and validated."""
     data = store()
     return jsonify(status="ok", datasets=len(data.datasets), charts=len(all_charts()))
+
+
+@api.get("/readyz")
+def readyz() -> Response:
+    """Readiness: data loaded; cache reachable, or knowingly degraded (still serving)."""
+    backend = cache.cache
+    if hasattr(backend, "ping"):
+        cache_state = "redis: ok" if backend.ping() else "redis: unreachable, serving uncached"
+    else:
+        cache_state = f"in-process: {type(backend).__name__}"
+    degraded = "unreachable" in cache_state
+    return jsonify(status="degraded" if degraded else "ready", data="loaded",
+                   datasets=len(store().datasets), cache=cache_state)
 
 
 @api.get("/charts.json")

@@ -4,7 +4,6 @@
 """
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -18,6 +17,10 @@ from components.navbar import navbar
 from config import Config
 from data.access import cache, init_store
 from data.loader import DataFileError
+from exports.renderer import renderer
+from serving.compression import add_compression
+from serving.observability import add_request_logging, configure_logging
+from serving.security import add_security_headers
 
 ROOT = Path(__file__).resolve().parent
 
@@ -25,9 +28,10 @@ ROOT = Path(__file__).resolve().parent
 def create_app(config: Config | None = None) -> Dash:
     """Build the app: validate the data (raises DataFileError), wire the cache and the routes."""
     config = config or Config.from_env()
-    logging.basicConfig(level=config.log_level)
+    configure_logging(config.log_level)
     init_store(config.data_dir)
     register_template()
+    renderer.configure(config.export_timeout, config.export_max_queue)
     app = Dash(
         __name__, use_pages=True, pages_folder=str(ROOT / "pages"),
         assets_folder=str(ROOT / "assets"), serve_locally=True,
@@ -36,6 +40,8 @@ def create_app(config: Config | None = None) -> Dash:
     )
     cache.init_app(app.server, config=config.cache_config())
     app.server.register_blueprint(api)
+    add_request_logging(app.server)
+    add_compression(app.server)
     app.layout = html.Div(className="app-shell", children=[
         html.A("Skip to content", href="#content", className="skip-link"),
         navbar(),
@@ -44,6 +50,8 @@ def create_app(config: Config | None = None) -> Dash:
             "Data: FEB/VBO Forum, Belgium in the new global economy. Every number links to its "
             "exhibit and the sentence that states it.")),
     ])
+    # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
+    add_security_headers(app.server, app.csp_hashes, config.frame_ancestors)
     return app
 
 
@@ -60,4 +68,7 @@ server = app.server
 
 if __name__ == "__main__":
     settings = Config.from_env()
+    # The development server should not announce its version either.
+    from werkzeug.serving import WSGIRequestHandler
+    WSGIRequestHandler.server_version, WSGIRequestHandler.sys_version = "werkzeug", ""
     app.run(host=settings.host, port=settings.port, debug=settings.debug)

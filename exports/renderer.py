@@ -30,11 +30,15 @@ class ImageRenderer:
     """Serialises renders through one kaleido server; bounded queue and a timeout per image."""
 
     def __init__(self, timeout: float = 30.0, max_waiting: int = 8):
-        self.timeout = timeout
-        self._slots = threading.BoundedSemaphore(max_waiting + 1)
+        self.configure(timeout, max_waiting)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaleido")
         self._start_lock = threading.Lock()
         self._started = False
+
+    def configure(self, timeout: float, max_waiting: int) -> None:
+        """Set the per-image timeout and how many renders may wait (from the app's config)."""
+        self.timeout = timeout
+        self._slots = threading.BoundedSemaphore(max_waiting + 1)
 
     @staticmethod
     def browser() -> str | None:

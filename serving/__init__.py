@@ -1,0 +1,1 @@
+"""HTTP concerns around the Flask server: security headers, compression, request logs, errors."""

@@ -1,0 +1,73 @@
+"""Compressed responses (brotli or gzip) without recompressing plotly.js on every request.
+
+Dash's versioned bundles (/_dash-component-suites/...) never change for a given URL, so each
+is compressed once per process and encoding and kept; other text responses (pages, callback
+JSON, CSV) are small and compressed on the fly.
+"""
+from __future__ import annotations
+
+import gzip
+from threading import Lock
+
+from flask import Flask, Response, request
+
+try:
+    import brotli
+except ImportError:  # gzip only
+    brotli = None
+
+COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
+MIN_SIZE = 1024
+STATIC_PREFIX = "/_dash-component-suites/"
+ONE_YEAR = 31536000
+
+
+def _encode(body: bytes, encoding: str, static: bool) -> bytes:
+    if encoding == "br":
+        return brotli.compress(body, quality=9 if static else 4)
+    return gzip.compress(body, compresslevel=9 if static else 5)
+
+
+def _choose_encoding(accept: str) -> str | None:
+    accepted = {part.split(";")[0].strip() for part in accept.lower().split(",")}
+    if brotli is not None and "br" in accepted:
+        return "br"
+    if "gzip" in accepted:
+        return "gzip"
+    return None
+
+
+def add_compression(server: Flask) -> None:
+    """Compress eligible responses of `server`; versioned bundles get a one-year cache life."""
+    compressed_static: dict[tuple[str, str], bytes] = {}
+    lock = Lock()
+
+    @server.after_request
+    def _compress(response: Response) -> Response:
+        static = request.path.startswith(STATIC_PREFIX)
+        if static and response.status_code == 200:
+            # Dash fingerprints bundle URLs with the package version: safe to cache for a year.
+            response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
+        encoding = _choose_encoding(request.headers.get("Accept-Encoding", ""))
+        if (encoding is None or response.status_code != 200 or response.direct_passthrough
+                or "Content-Encoding" in response.headers
+                or not (response.mimetype or "").startswith(COMPRESSIBLE)):
+            return response
+        body = response.get_data()
+        if len(body) < MIN_SIZE:
+            return response
+        if static:
+            key = (request.full_path, encoding)
+            with lock:
+                packed = compressed_static.get(key)
+            if packed is None:
+                packed = _encode(body, encoding, static=True)
+                with lock:
+                    compressed_static[key] = packed
+        else:
+            packed = _encode(body, encoding, static=False)
+        response.set_data(packed)
+        response.headers["Content-Encoding"] = encoding
+        response.headers["Content-Length"] = str(len(packed))
+        response.vary.add("Accept-Encoding")
+        return response
