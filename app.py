@@ -18,6 +18,7 @@ from config import Config
 from data.access import cache, init_store
 from data.loader import DataFileError
 from exports.renderer import renderer
+from serving.callback_guard import guard_dash_endpoints
 from serving.compression import add_compression
 from serving.observability import add_request_logging, configure_logging
 from serving.security import add_security_headers
@@ -52,6 +53,7 @@ def create_app(config: Config | None = None) -> Dash:
     ])
     # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
     add_security_headers(app.server, app.csp_hashes, config.frame_ancestors)
+    guard_dash_endpoints(app)
     return app
 
 

@@ -58,11 +58,14 @@ def add_request_logging(server: Flask) -> None:
         return response
 
     @server.errorhandler(500)
-    def _internal_error(error) -> Response:
-        # The traceback goes to the log with the request id, never to the user.
-        original = getattr(error, "original_exception", None) or error
-        logging.getLogger(__name__).error("unhandled error", exc_info=original,
-                                          extra={"request_id": g.get("request_id", "-"),
-                                                 "path": request.path[:300]})
+    def _internal_error(_error) -> Response:
+        # Flask has logged the traceback; the user gets the request id to quote, nothing more.
         return Response(f"Something went wrong on our side. Request id: {g.get('request_id', '-')}\n",
                         status=500, mimetype="text/plain")
+
+    @server.errorhandler(400)
+    @server.errorhandler(405)
+    @server.errorhandler(413)
+    def _client_error(error) -> Response:
+        return Response(f"{error.code} {error.name}: {error.description}\n", status=error.code,
+                        mimetype="text/plain")

@@ -1,0 +1,40 @@
+"""Callback request bodies as the browser sends them (used by robustness tests and the benchmark)."""
+from __future__ import annotations
+
+import json
+
+from charts.page_filters import page_filters
+from charts.spec import charts_for_page, token
+
+ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.data", "chart-downloads.children")
+
+
+def dash_id(**parts) -> str:
+    return json.dumps(dict(sorted(parts.items())), separators=(",", ":"))
+
+
+def filter_output_key(callback_map: dict) -> str:
+    return next(key for key in callback_map if '"type":"chart-graph"}.figure' in key)
+
+
+def filter_callback_body(callback_map: dict, page: str, values: dict, changed: list[str]) -> dict:
+    """The body the page sends when filters `changed` take `values` (others at their default)."""
+    slugs = [spec.slug for spec in charts_for_page(page)]
+    outputs = [[{"id": {"type": kind.split(".")[0], "slug": slug}, "property": kind.split(".")[1]}
+                for slug in slugs] for kind in ALL_OUTPUTS]
+    outputs += [{"id": "page-query", "property": "data"},
+                {"id": "filter-notice", "property": "children"},
+                {"id": "filter-notice", "property": "className"}]
+    inputs = []
+    for page_filter in page_filters(page):
+        param = page_filter.spec.param
+        default = [token(v) for v in page_filter.default]
+        value = values.get(param, default if page_filter.spec.multi else default[0])
+        inputs.append({"id": {"type": "filter", "param": param}, "property": "value", "value": value})
+    return {
+        "output": filter_output_key(callback_map),
+        "outputs": outputs,
+        "inputs": [inputs],
+        "changedPropIds": [f"{dash_id(type='filter', param=p)}.value" for p in changed],
+        "state": [{"id": "page-id", "property": "data", "value": page}],
+    }
