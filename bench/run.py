@@ -1,0 +1,282 @@
+"""Benchmark the dashboard against its budgets, each beside its floor where one applies.
+
+    python -m bench.run            # prints the table
+    python -m bench.run --write    # also rewrites BENCHMARKS.md
+
+Needs Chromium + chromedriver (page load, interaction, transfer) and wrk (throughput); all
+traffic stays on loopback and every loop is bounded in count and time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.payloads import filter_callback_body  # noqa: E402
+from tests.servers import app_process, get  # noqa: E402
+
+PAGES = {"/": None, "/globalization": "globalization", "/export-geography": "export-geography",
+         "/firm-morphology": "firm-morphology", "/international-sourcing": "international-sourcing",
+         "/about": None}
+RUNS = 5
+
+
+def median_ms(values) -> float:
+    return statistics.median(values) * 1000
+
+
+def percentile(values, share) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def callback_bodies(app):
+    cmap = app.callback_map
+    return [
+        filter_callback_body(cmap, "globalization", {"countries": ["BEL", "NLD"]}, ["countries"]),
+        filter_callback_body(cmap, "globalization", {"kof_dimension": "actual-flows"}, ["kof_dimension"]),
+        filter_callback_body(cmap, "export-geography", {"flow": ["goods"]}, ["flow"]),
+        filter_callback_body(cmap, "firm-morphology", {"year": ["2010"]}, ["year"]),
+        filter_callback_body(cmap, "international-sourcing", {"origin": ["belgium"]}, ["origin"]),
+    ]
+
+
+def server_latency() -> dict:
+    """p50/p95 of the filter callback in-process (warm cache), 500 calls."""
+    import app as app_module
+    client = app_module.server.test_client()
+    client.get("/")
+    bodies = callback_bodies(app_module.app)
+    for body in bodies:
+        client.post("/_dash-update-component", json=body)
+    timings = []
+    for index in range(500):
+        started = time.perf_counter()
+        response = client.post("/_dash-update-component", json=bodies[index % len(bodies)])
+        timings.append(time.perf_counter() - started)
+        assert response.status_code == 200
+    return {"p50": median_ms(timings), "p95": percentile(timings, 0.95) * 1000}
+
+
+def throughput(base: str, body: dict) -> dict:
+    """wrk on one typical filter callback: requests/s and errors over 15 s."""
+    if not shutil.which("wrk"):
+        return {"rps": float("nan"), "errors": "wrk not installed"}
+    with tempfile.TemporaryDirectory() as folder:
+        script = Path(folder) / "post.lua"
+        script.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+                          f"wrk.body = {json.dumps(json.dumps(body))}\n")
+        out = subprocess.run(["wrk", "-t2", "-c16", "-d15s", "--latency", "-s", str(script),
+                              f"{base}/_dash-update-component"], capture_output=True, text=True,
+                             timeout=60).stdout
+    rps = float(next(line.split()[1] for line in out.splitlines() if line.startswith("Requests/sec")))
+    errors = sum(int(part) for line in out.splitlines()
+                 if "Non-2xx" in line or "Socket errors" in line
+                 for part in line.replace(",", " ").split() if part.isdigit())
+    return {"rps": rps, "errors": errors}
+
+
+def browser(performance_log: bool = False):
+    from selenium import webdriver
+    options = webdriver.ChromeOptions()
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--window-size=1400,1000"):
+        options.add_argument(flag)
+    if performance_log:
+        options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    return webdriver.Chrome(options=options)
+
+
+RENDERED = """
+const want = arguments[0];
+const plots = document.querySelectorAll('.js-plotly-plot .main-svg');
+return want === 0 ? document.querySelector('h1') !== null && document.querySelectorAll('#_pages_content *').length > 5
+                  : document.querySelectorAll('.js-plotly-plot').length >= want && plots.length >= want;
+"""
+
+
+def time_page(driver, url: str, charts: int) -> float:
+    """Seconds from navigation to every chart drawn (or the page's content, without charts)."""
+    driver.get("about:blank")
+    started = time.perf_counter()
+    driver.get(url)
+    deadline = time.monotonic() + 20
+    while not driver.execute_script(RENDERED, charts):
+        if time.monotonic() > deadline:
+            raise TimeoutError(url)
+        time.sleep(0.005)
+    return time.perf_counter() - started
+
+
+def static_floor_site(folder: Path) -> dict[str, int]:
+    """The same figures with the same plotly.js as plain static HTML files; charts per page."""
+    import plotly
+    from charts.service import chart_figure, selection_key
+    from charts.spec import charts_for_page
+    from data.access import store
+    shutil.copy(Path(plotly.__file__).parent / "package_data" / "plotly.min.js", folder)
+    counts = {}
+    for path, page in PAGES.items():
+        specs = charts_for_page(page) if page else []
+        divs, scripts = [], []
+        for index, spec in enumerate(specs):
+            frame = store().frame(spec.dataset)
+            figure = chart_figure(spec.slug, selection_key(spec.parse_query(frame, {})[0]))
+            divs.append(f'<div id="c{index}"></div>')
+            scripts.append(f"Plotly.newPlot('c{index}', {json.dumps(figure, default=str)});")
+        html = ("<html><head><script src='plotly.min.js'></script></head><body><h1>floor</h1>"
+                f"<div id='_pages_content'>{''.join(divs)}<p></p><p></p><p></p><p></p><p></p><p></p></div>"
+                f"<script>{''.join(scripts)}</script></body></html>")
+        name = (path.strip("/") or "index") + ".html"
+        (folder / name).write_text(html)
+        counts[path] = len(specs)
+    return counts
+
+
+def page_loads(base: str) -> dict:
+    from charts.spec import charts_for_page
+    from data.access import init_store
+    from charts.theme import register_template
+    init_store()
+    register_template()
+    folder = Path(tempfile.mkdtemp())
+    counts = static_floor_site(folder)
+    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    static = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=static.serve_forever, daemon=True).start()
+    floor_base = f"http://127.0.0.1:{static.server_address[1]}"
+    driver = browser()
+    results = {}
+    try:
+        for path, page in PAGES.items():
+            charts = len(charts_for_page(page)) if page else 0
+            time_page(driver, base + path, charts)  # warm the browser cache
+            app_times = [time_page(driver, base + path, charts) for _ in range(RUNS)]
+            floor_url = f"{floor_base}/{(path.strip('/') or 'index')}.html"
+            time_page(driver, floor_url, counts[path])
+            floor_times = [time_page(driver, floor_url, counts[path]) for _ in range(RUNS)]
+            results[path] = (statistics.median(app_times), statistics.median(floor_times))
+        results["interaction"] = interaction(driver, base)
+    finally:
+        driver.quit()
+        static.shutdown()
+    return results
+
+
+INTERACT = """
+const done = arguments[arguments.length - 1];
+const graph = document.getElementById('{"slug":"kof-economic-globalization","type":"chart-graph"}')
+    .querySelector('.js-plotly-plot');
+const started = performance.now();
+graph.once('plotly_afterplot', () => done(performance.now() - started));
+window.dash_clientside.set_props({type: 'filter', param: 'kof_dimension'}, {value: arguments[0]});
+"""
+
+
+def interaction(driver, base: str) -> list[float]:
+    """Milliseconds from a filter change to the redrawn chart, 20 changes."""
+    time_page(driver, base + "/globalization", 6)
+    driver.set_script_timeout(10)
+    values = ["actual-flows", "degree-of-economic-liberalization"]
+    return [driver.execute_async_script(INTERACT, values[i % 2]) for i in range(20)]
+
+
+def transfer(base: str) -> int:
+    """Bytes over the wire (compressed) for a first visit to / with an empty cache."""
+    driver = browser(performance_log=True)
+    try:
+        driver.get(base + "/")
+        time.sleep(3)
+        total = 0
+        for entry in driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message["method"] == "Network.loadingFinished":
+                total += int(message["params"]["encodedDataLength"])
+        return total
+    finally:
+        driver.quit()
+
+
+def worker_rss_mb(master: int) -> list[float]:
+    pids = subprocess.run(["pgrep", "-P", str(master)], capture_output=True, text=True).stdout.split()
+    sizes = []
+    for pid in pids:
+        status = Path(f"/proc/{pid}/status").read_text()
+        if "gunicorn" not in Path(f"/proc/{pid}/cmdline").read_text(errors="ignore"):
+            continue
+        kb = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS")))
+        sizes.append(kb / 1024)
+    return sizes
+
+
+def export_latency(base: str) -> list[float]:
+    url = base + "/charts/kof-dimensions.png"
+    for _ in range(3):
+        get(url, timeout=60)
+    return [get(url, timeout=60)[2] for _ in range(20)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--write", action="store_true", help="rewrite BENCHMARKS.md")
+    args = parser.parse_args()
+    rows = []
+    latency = server_latency()
+    gunicorn = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers", "2",
+                "--bind", "127.0.0.1:{port}", "app:server"]
+    import app as app_module
+    body = callback_bodies(app_module.app)[1]
+    with app_process({"LOG_LEVEL": "WARNING"}, Path(tempfile.mkdtemp()) / "gunicorn.log", gunicorn) as base:
+        master = int(subprocess.run(["pgrep", "-f", base.rsplit(":", 1)[1]], capture_output=True,
+                                    text=True).stdout.split()[0])
+        loads = page_loads(base)
+        wire = transfer(base)
+        rss = worker_rss_mb(master)
+        exports = export_latency(base)
+        load = throughput(base, body)
+    for path in PAGES:
+        app_s, floor_s = loads[path]
+        ok = app_s <= 1.0 and app_s <= 1.3 * floor_s
+        rows.append((f"Page load {path}", f"{app_s * 1000:.0f} ms (floor {floor_s * 1000:.0f} ms, "
+                     f"{app_s / floor_s:.2f}x)", "<= 1000 ms and <= 1.3x floor", ok))
+    inter = statistics.median(loads["interaction"])
+    rows.append(("Interaction: filter change to chart redrawn (median of 20)", f"{inter:.0f} ms",
+                 "<= 150 ms", inter <= 150))
+    rows.append(("Server: filter callback p50 / p95 (in-process, warm, 500 calls)",
+                 f"{latency['p50']:.1f} / {latency['p95']:.1f} ms", "p95 <= 20 ms", latency["p95"] <= 20))
+    rows.append(("Throughput: filter callback, gunicorn -w 2, wrk 16 connections, 15 s",
+                 f"{load['rps']:.0f} req/s, {load['errors']} errors", ">= 300 req/s, 0 errors",
+                 load["rps"] >= 300 and load["errors"] == 0))
+    rows.append(("Memory: RSS per worker after all pages", " / ".join(f"{mb:.0f} MB" for mb in rss),
+                 "<= 200 MB", all(mb <= 200 for mb in rss)))
+    rows.append(("Transfer: first visit to / (compressed)", f"{wire / 1e6:.2f} MB", "<= 2 MB", wire <= 2e6))
+    png = median_ms(exports)
+    rows.append(("Export: PNG 1600x900 @2x, warm (median of 20)", f"{png:.0f} ms", "<= 300 ms", png <= 300))
+    table = ["| measure | result | budget | pass |", "| --- | --- | --- | --- |"]
+    table += [f"| {name} | {value} | {budget} | {'pass' if ok else 'FAIL'} |" for name, value, budget, ok in rows]
+    print("\n".join(table))
+    if args.write:
+        (ROOT / "BENCHMARKS.md").write_text(
+            "# Benchmarks\n\nMeasured on this project's 2-core machine with `python -m bench.run "
+            "--write` (headless Chromium, wrk and gunicorn -w 2 on loopback). Page loads are "
+            f"medians of {RUNS} warm-cache navigations, each beside its floor: a static HTML file "
+            "with the same figures and the same plotly.js served by a plain static server.\n\n"
+            + "\n".join(table) + "\n")
+
+
+if __name__ == "__main__":
+    main()
