@@ -31,6 +31,7 @@ PAGES = {"/": None, "/globalization": "globalization", "/export-geography": "exp
          "/firm-morphology": "firm-morphology", "/international-sourcing": "international-sourcing",
          "/about": None}
 RUNS = 5
+MARK = "<!-- bench-table -->"
 
 
 def median_ms(values) -> float:
@@ -270,12 +271,13 @@ def main() -> None:
     table += [f"| {name} | {value} | {budget} | {'pass' if ok else 'FAIL'} |" for name, value, budget, ok in rows]
     print("\n".join(table))
     if args.write:
-        (ROOT / "BENCHMARKS.md").write_text(
-            "# Benchmarks\n\nMeasured on this project's 2-core machine with `python -m bench.run "
-            "--write` (headless Chromium, wrk and gunicorn -w 2 on loopback). Page loads are "
-            f"medians of {RUNS} warm-cache navigations, each beside its floor: a static HTML file "
-            "with the same figures and the same plotly.js served by a plain static server.\n\n"
-            + "\n".join(table) + "\n")
+        # Only the table between the markers is rewritten; the analysis around it is kept.
+        target = ROOT / "BENCHMARKS.md"
+        text = target.read_text() if target.exists() else f"{MARK}\n{MARK}\n"
+        before, _, rest = text.partition(MARK)
+        _, _, after = rest.partition(MARK)
+        stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        target.write_text(f"{before}{MARK}\nRun {stamp}:\n\n" + "\n".join(table) + f"\n{MARK}{after}")
 
 
 if __name__ == "__main__":

@@ -127,7 +127,9 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, rows: pd.DataFra
         html.H3(spec.title, id=f"{spec.slug}-title", className="chart-title"),
         html.P(spec.subtitle, className="chart-subtitle"),
         dcc.Tabs(className="view-tabs", parent_className="view-tabs-parent", children=[
-            dcc.Tab(label="Chart", children=graph, className="view-tab",
+            dcc.Tab(label="Chart", className="view-tab", children=html.Div(
+                graph, role="img",
+                **{"aria-label": f"Chart: {spec.title}. The Table tab lists the same numbers."}),
                     selected_className="view-tab--selected"),
             dcc.Tab(label="Table", children=table, className="view-tab",
                     selected_className="view-tab--selected"),

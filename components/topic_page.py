@@ -1,6 +1,7 @@
 """A topic page built from the declarations: findings, filters, then every exhibit in order."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from dash import dcc, html
@@ -74,7 +75,19 @@ def exhibit_blocks(page: str, selections: dict[str, dict[str, tuple]]) -> list:
 
 
 def topic_page(page: str, query: Mapping[str, object]) -> html.Main:
-    """The whole page for a query string: unknown parameters and values become a notice."""
+    """The whole page for a query string: unknown parameters and values become a notice.
+
+    Layouts are kept per (page, query): building one reads a dozen memoized figures and costs
+    tens of milliseconds, and the same few views are opened again and again.
+    """
+    key = tuple(sorted((str(name), tuple(value) if isinstance(value, list) else str(value))
+                       for name, value in query.items()))
+    return _page_layout(page, key)
+
+
+@lru_cache(maxsize=256)
+def _page_layout(page: str, query_key: tuple) -> html.Main:
+    query = {name: list(value) if isinstance(value, tuple) else value for name, value in query_key}
     content = PAGES[page]
     filters = page_filters(page)
     selection, notices = parse_page_query(filters, query)

@@ -142,3 +142,32 @@ def test_link_to_a_chart_scrolls_to_and_highlights_it(browser_required, dash_duo
     until(lambda: "chart-card--highlight" in dash_duo.find_element("#new-exporter-types")
           .get_attribute("class"), timeout=10)
     assert dash_duo.get_logs() == []
+
+
+A11Y = """
+const problems = [];
+if (!document.title.trim()) problems.push('no title');
+for (const landmark of ['header', 'nav', 'main', 'footer']) {
+    if (!document.querySelector(landmark)) problems.push('no ' + landmark);
+}
+document.querySelectorAll('input[type=checkbox], input[type=radio]').forEach(input => {
+    const fieldset = input.closest('fieldset');
+    const label = input.closest('label');
+    if (!fieldset || !fieldset.querySelector('legend') || !label || !label.textContent.trim())
+        problems.push('unlabelled control ' + input.value);
+});
+document.querySelectorAll('.chart-card .js-plotly-plot').forEach(plot => {
+    const described = plot.closest('[role=img][aria-label]');
+    const card = plot.closest('.chart-card');
+    const tableTab = [...card.querySelectorAll('.view-tab')].some(t => t.textContent.trim() === 'Table');
+    if (!described || !tableTab) problems.push('chart without text alternative in ' + card.id);
+});
+return problems;
+"""
+
+
+@pytest.mark.parametrize("path, heading, page", PAGES, ids=[p[0] for p in PAGES])
+def test_accessibility_smoke(browser_required, dash_duo, dash_app, path, heading, page):
+    open_page(dash_duo, dash_app, path, page)
+    dash_duo.wait_for_text_to_equal("h1", heading, timeout=10)
+    assert dash_duo.driver.execute_script(A11Y) == []
