@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.payloads import filter_callback_body  # noqa: E402
+from tests.payloads import typical_filter_bodies  # noqa: E402
 from tests.servers import app_process, get  # noqa: E402
 
 PAGES = {"/": None, "/globalization": "globalization", "/export-geography": "export-geography",
@@ -43,23 +43,12 @@ def percentile(values, share) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def callback_bodies(app):
-    cmap = app.callback_map
-    return [
-        filter_callback_body(cmap, "globalization", {"countries": ["BEL", "NLD"]}, ["countries"]),
-        filter_callback_body(cmap, "globalization", {"kof_dimension": "actual-flows"}, ["kof_dimension"]),
-        filter_callback_body(cmap, "export-geography", {"flow": ["goods"]}, ["flow"]),
-        filter_callback_body(cmap, "firm-morphology", {"year": ["2010"]}, ["year"]),
-        filter_callback_body(cmap, "international-sourcing", {"origin": ["belgium"]}, ["origin"]),
-    ]
-
-
 def server_latency() -> dict:
     """p50/p95 of the filter callback in-process (warm cache), 500 calls."""
     import app as app_module
     client = app_module.server.test_client()
     client.get("/")
-    bodies = callback_bodies(app_module.app)
+    bodies = typical_filter_bodies(app_module.app.callback_map)
     for body in bodies:
         client.post("/_dash-update-component", json=body)
     timings = []
@@ -240,7 +229,7 @@ def main() -> None:
     gunicorn = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers", "2",
                 "--bind", "127.0.0.1:{port}", "app:server"]
     import app as app_module
-    body = callback_bodies(app_module.app)[1]
+    body = typical_filter_bodies(app_module.app.callback_map)[1]
     with app_process({"LOG_LEVEL": "WARNING"}, Path(tempfile.mkdtemp()) / "gunicorn.log", gunicorn) as base:
         master = int(subprocess.run(["pgrep", "-f", base.rsplit(":", 1)[1]], capture_output=True,
                                     text=True).stdout.split()[0])

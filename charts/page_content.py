@@ -84,3 +84,21 @@ PAGES["international-sourcing"] = PageContent(
          "sourcing-strategy"),
     ),
 )
+
+# The overview's main messages: (headline number as the report states it, message, chart link).
+OVERVIEW_MESSAGES: tuple[tuple[str, str, str], ...] = (
+    ("5th", "Belgium is the 5th most economically globalized country (KOF) and 4th on the E&Y "
+     "Globalization Index 2011.", "/globalization#kof-economic-globalization"),
+    ("-21%", "Belgium's share of world goods exports fell 21% between 2002 and 2011 (services: -9%).",
+     "/export-geography#world-market-share"),
+    ("73%", "EU member states take 73% of Belgian goods exports and 68% of services exports (2010).",
+     "/export-geography#eu-share-of-exports"),
+    ("45%", "SMEs make 45% of goods exports (2010) and account for 75% of value added growth "
+     "2000-2010.", "/firm-morphology#sme-share-of-exports"),
+    ("36%", "Born globals are 19% of newly exporting SMEs but create 36% of their value added.",
+     "/firm-morphology#new-exporter-types"),
+    ("8%", "Imported services are only 8% of Belgian companies' inputs (2007), against 46% for "
+     "materials.", "/international-sourcing#imported-inputs"),
+    ("54%", "54% of Belgian international sourcing cases are captive; more than half of US cases "
+     "are outsourced.", "/international-sourcing#delivery-models"),
+)

@@ -2,6 +2,7 @@
 import dash
 from dash import dcc, html
 
+from charts.page_content import OVERVIEW_MESSAGES
 from components.fact_tile import fact_tiles
 
 dash.register_page(__name__, path="/", name="Overview", order=0,
@@ -27,6 +28,12 @@ def layout(**_query):
                "markets (Part I, Vlerick Management School) and on the international sourcing "
                "of services (Part II, Solvay Business School). Every number comes from the "
                "study, with its exhibit and the sentence that states it.", className="page-intro"),
+        html.H2("Main messages"),
+        html.Div(className="message-grid", children=[
+            dcc.Link(href=href, className="message-tile", children=[
+                html.Div(headline, className="fact-value"), html.P(message)])
+            for headline, message, href in OVERVIEW_MESSAGES
+        ]),
         html.H2("Belgium in numbers"),
         fact_tiles("overview"),
         html.H2("Explore the study"),

@@ -38,3 +38,15 @@ def filter_callback_body(callback_map: dict, page: str, values: dict, changed: l
         "changedPropIds": [f"{dash_id(type='filter', param=p)}.value" for p in changed],
         "state": [{"id": "page-id", "property": "data", "value": page}],
     }
+
+
+def typical_filter_bodies(callback_map: dict) -> list[dict]:
+    """One realistic filter change per topic page (load tests and the benchmark)."""
+    return [
+        filter_callback_body(callback_map, "globalization", {"countries": ["BEL", "NLD"]}, ["countries"]),
+        filter_callback_body(callback_map, "globalization", {"kof_dimension": "actual-flows"},
+                             ["kof_dimension"]),
+        filter_callback_body(callback_map, "export-geography", {"flow": ["goods"]}, ["flow"]),
+        filter_callback_body(callback_map, "firm-morphology", {"year": ["2010"]}, ["year"]),
+        filter_callback_body(callback_map, "international-sourcing", {"origin": ["belgium"]}, ["origin"]),
+    ]

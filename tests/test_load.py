@@ -11,7 +11,7 @@ import time
 import pytest
 
 from tests.loadgen import run_load
-from tests.payloads import filter_callback_body
+from tests.payloads import typical_filter_bodies
 from tests.servers import app_process, get
 
 GUNICORN = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers", "2",
@@ -21,15 +21,8 @@ LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60"))
 
 @pytest.fixture(scope="module")
 def callback_bodies(dash_app):
-    dash_app.server.test_client().get("/")
-    cmap = dash_app.callback_map
-    return [
-        filter_callback_body(cmap, "globalization", {"countries": ["BEL", "NLD"]}, ["countries"]),
-        filter_callback_body(cmap, "globalization", {"kof_dimension": "actual-flows"}, ["kof_dimension"]),
-        filter_callback_body(cmap, "export-geography", {"flow": ["goods"]}, ["flow"]),
-        filter_callback_body(cmap, "firm-morphology", {"year": ["2010"]}, ["year"]),
-        filter_callback_body(cmap, "international-sourcing", {"origin": ["belgium"]}, ["origin"]),
-    ]
+    dash_app.server.test_client().get("/")  # Dash registers the pages router on first request
+    return typical_filter_bodies(dash_app.callback_map)
 
 
 def worker_pids(master: int) -> list[int]:

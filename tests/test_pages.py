@@ -77,3 +77,13 @@ def test_routes_answer(client):
     for path in ["/", "/globalization", "/export-geography", "/firm-morphology",
                  "/international-sourcing", "/about", "/no-such-page"]:
         assert client.get(path).status_code == 200, path
+
+
+def test_overview_messages_link_to_charts_that_exist(dash_app):
+    from charts.page_content import OVERVIEW_MESSAGES
+    from charts.spec import get_chart
+    for headline, message, href in OVERVIEW_MESSAGES:
+        path, slug = href.split("#")
+        spec = get_chart(slug)
+        assert spec is not None and f"/{spec.page}" == path, href
+        assert headline.strip("-%") in message.replace("-", "")
