@@ -54,6 +54,9 @@ def create_app(config: Config | None = None) -> Dash:
     # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
     add_security_headers(app.server, app.csp_hashes, config.frame_ancestors)
     guard_dash_endpoints(app)
+    # Dash registers callbacks and the Pages router during its first request; two concurrent
+    # first requests race (one sees an empty callback map). Serve one here, before any user.
+    app.server.test_client().get("/healthz")
     return app
 
 

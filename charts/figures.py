@@ -20,6 +20,9 @@ HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]}"
          "<extra>%{customdata[3]}</extra>")
 # Hatched bars: the report gives a lower bound ("more than 50%"), not the value itself.
 LOWER_BOUNDS = {"more than", "more than half"}
+# Losses red, gains blue, with no near-white middle: the smallest change must still stand out
+# from the grey of countries the text gives no value for.
+LOSS_GAIN_SCALE = [[0.0, "#b2182b"], [0.4999, "#f4a582"], [0.5, "#92c5de"], [1.0, "#2166ac"]]
 COMPACT_UNITS = {"EUR million", "EUR billion", "EUR/FTE", "FTE", "firms", "companies"}
 NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
 
@@ -105,7 +108,8 @@ def message_figure(message: str = NO_DATA_MESSAGE) -> go.Figure:
 def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str | None = None,
               orientation: str = "h", value_title: str = "", sort: bool = False,
               stacked: bool = False, highlight: str | None = BELGIUM,
-              category_order: Sequence[str] | None = None, height: int | None = None) -> go.Figure:
+              category_order: Sequence[str] | None = None, height: int | None = None,
+              break_before: str | None = None, break_label: str = "") -> go.Figure:
     """Bars of `value` by `category`, one trace per `series` value (or a single trace).
 
     With a single trace the highlighted category (Belgium) gets its own colour; with series,
@@ -152,6 +156,12 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
         longest = max(len(label) for label in _bar_labels(frame))
         room = 0.12 + (0.014 * longest if orientation == "h" else 0.04)
         value_axis(range=_padded_range(frame["value"], room))
+    if break_before in order and orientation == "v":
+        # A dashed line between categories marks a break in the series (e.g. a new threshold).
+        position = order.index(break_before) - 0.5
+        fig.add_vline(x=position, line=dict(dash="dash", color="#52606d", width=1.5))
+        fig.add_annotation(x=position, y=1, yref="paper", text=break_label, showarrow=False,
+                           xanchor="left", yanchor="bottom", font=dict(size=12, color="#52606d"))
     rows_shown = len(order) * (1 if series is None or stacked or exclusive else len(groups))
     fig.update_layout(height=height or (max(260, 60 + 34 * rows_shown) if orientation == "h" else 420))
     return fig
@@ -239,4 +249,35 @@ def rank_chart(frame: pd.DataFrame, *, category: str, out_of: int | None = None)
                      title_text="Rank (1 = most globalized)")
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=60 + 50 * len(frame), showlegend=False)
+    return fig
+
+
+def europe_map(frame: pd.DataFrame, *, location: str, facet: str, iso3: dict[str, str],
+               value_title: str = "") -> go.Figure:
+    """A map of Europe per `facet` value (e.g. goods, services), countries coloured by value.
+
+    Only the countries in the frame are coloured; every other country stays grey: the text
+    names no value for them. Diverging colours around zero (loss vs gain).
+    """
+    from plotly.subplots import make_subplots
+
+    if frame.empty:
+        return message_figure()
+    facets = list(dict.fromkeys(frame[facet]))
+    fig = make_subplots(rows=1, cols=len(facets), subplot_titles=[str(f) for f in facets],
+                        specs=[[{"type": "geo"}] * len(facets)], horizontal_spacing=0.02)
+    limit = float(frame["value"].abs().max()) or 1.0
+    for index, name in enumerate(facets, start=1):
+        rows = frame[frame[facet] == name]
+        fig.add_trace(go.Choropleth(
+            locations=[iso3[p] for p in rows[location]], z=rows["value"], zmin=-limit, zmax=limit,
+            colorscale=LOSS_GAIN_SCALE, marker=dict(line=dict(color="white", width=0.6)),
+            customdata=_customdata(rows, [f"{p} · {name}" for p in rows[location]]),
+            hovertemplate=HOVER, showscale=index == 1,
+            colorbar=dict(title=dict(text=value_title), len=0.8),
+        ), row=1, col=index)
+    fig.update_geos(scope="europe", resolution=110, showcountries=True, countrycolor="#ffffff",
+                    showland=True, landcolor="#e6e9ee", showframe=False,
+                    lonaxis_range=[-25, 35], lataxis_range=[35, 71], projection_type="mercator")
+    fig.update_layout(height=460, margin=dict(l=0, r=0, t=40, b=0))
     return fig

@@ -14,6 +14,8 @@ DATA_FORMATS = ("csv", "xlsx")
 DEFAULT_HEIGHT = 420
 GRAPH_CONFIG = {
     "displaylogo": False,
+    # Maps load their outlines from this app, never from a CDN (assets/topojson/).
+    "topojsonURL": "/assets/topojson/",
     "responsive": True,
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }

@@ -10,6 +10,7 @@ import logging
 import shutil
 import threading
 import warnings
+from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 
 import plotly.graph_objects as go
@@ -19,6 +20,7 @@ log = logging.getLogger(__name__)
 # kaleido and its browser driver log every tab at INFO; one line per image is noise here.
 for noisy in ("kaleido", "choreographer"):
     logging.getLogger(noisy).setLevel(logging.WARNING)
+TOPOJSON_DIR = Path(__file__).resolve().parent.parent / "assets" / "topojson"
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")
 
 
@@ -56,6 +58,8 @@ class ImageRenderer:
         with self._start_lock:
             if not self._started:
                 import kaleido
+                # Map outlines come from the app's own files: the renderer has no network.
+                pio.defaults.topojson = TOPOJSON_DIR.as_uri() + "/"
                 kaleido.start_sync_server(silence_warnings=True)
                 self._started = True
 

@@ -56,9 +56,9 @@ def run_load(base: str, callback_bodies: list[dict], seconds: float, threads: in
                 else:
                     conn.request("GET", rng.choice(CSVS))
                 response = conn.getresponse()
-                response.read()
+                body = response.read()
                 ok = response.status < 400
-                problem = f"HTTP {response.status}"
+                problem = f"HTTP {response.status}: {body[:120]!r}"
             except (OSError, http.client.HTTPException) as exc:
                 ok, problem = False, type(exc).__name__
                 conn.close()

@@ -61,7 +61,7 @@ def test_page_renders_its_charts_without_console_errors(browser_required, dash_d
         plots = dash_duo.find_elements(".chart-card .js-plotly-plot")
         assert len(plots) == len(charts_for_page(page))
         for plot in plots:  # every chart drew marks (bars, points, cells), not an empty axis
-            assert plot.find_elements(By.CSS_SELECTOR, ".point, .hm, .scatterlayer .trace")
+            assert plot.find_elements(By.CSS_SELECTOR, ".point, .hm, .scatterlayer .trace, .choroplethlocation")
         assert dash_duo.find_elements(".exhibit-card")  # exhibits without charts say why
     assert dash_duo.get_logs() == []
 

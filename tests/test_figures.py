@@ -82,3 +82,21 @@ def test_value_formatting_follows_the_report():
     assert format_value(122860, "EUR/FTE") == "EUR 122,860 per FTE"
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st"]
+
+
+def test_europe_map_colours_only_the_stated_countries_per_flow():
+    from charts.figures import europe_map
+    fig = europe_map(frame([
+        {"partner": "Luxembourg", "flow": "Goods", "value": -3.21},
+        {"partner": "Finland", "flow": "Goods", "value": 0.52},
+        {"partner": "Switzerland", "flow": "Services", "value": 2.26},
+    ]), location="partner", facet="flow", iso3={"Luxembourg": "LUX", "Finland": "FIN", "Switzerland": "CHE"})
+    assert [list(t.locations) for t in fig.data] == [["LUX", "FIN"], ["CHE"]]
+    assert fig.data[0].zmin == -3.21 and fig.data[0].zmax == 3.21  # symmetric around zero
+    assert [a.text for a in fig.layout.annotations] == ["Goods", "Services"]
+
+
+def test_a_series_break_is_marked_between_categories():
+    fig = bar_chart(frame([{"p": "Until 2005", "value": 21}, {"p": "From 2006", "value": 14}]),
+                    category="p", orientation="v", break_before="From 2006", break_label="threshold")
+    assert fig.layout.shapes[0].x0 == 0.5 and fig.layout.annotations[0].text == "threshold"

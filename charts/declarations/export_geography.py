@@ -1,8 +1,8 @@
 """Export geography: world market shares, export markets, destinations, specialization."""
 from functools import partial
 
-from charts.figures import bar_chart, endpoints_chart
-from charts.spec import ChartSpec, FilterSpec, register
+from charts.figures import bar_chart, endpoints_chart, europe_map
+from charts.spec import ISO3, ChartSpec, FilterSpec, register
 
 PAGE = "export-geography"
 FLOW = FilterSpec("flow", "flow", "Goods or services")
@@ -53,6 +53,16 @@ register(ChartSpec(
     unit="change in Belgian market share (%)",
     figure=partial(bar_chart, category=("partner", "flow"), series="direction",
                    value_title="Change in Belgian market share (%)"),
+    filters=(FLOW, FilterSpec("direction", "direction", "Lost or gained")),
+))
+register(ChartSpec(
+    slug="markets-lost-gained-map", exhibit="Table 4", page=PAGE,
+    dataset="market_share_changes",
+    title="Where in Western Europe Belgium lost and gained market share",
+    subtitle="Change in Belgian market share 2004-2010 (% points) in the top 5 markets lost and gained; grey: not in Tables 4-5",
+    unit="change in Belgian market share (%)",
+    figure=partial(europe_map, location="partner", facet="flow", iso3=ISO3,
+                   value_title="Change (%)"),
     filters=(FLOW, FilterSpec("direction", "direction", "Lost or gained")),
 ))
 register(ChartSpec(

@@ -21,7 +21,8 @@ register(ChartSpec(
     unit="% of SMEs",
     figure=partial(bar_chart, category="period", series="flow", orientation="v",
                    value_title="% of SMEs", highlight=None,
-                   category_order=["2000", "Until 2005", "From 2006", "2010"]),
+                   category_order=["2000", "Until 2005", "From 2006", "2010"],
+                   break_before="From 2006", break_label=" 2006: Intrastat threshold to EUR 1 million"),
     filters=(FilterSpec("flow", "flow", "Intra- or extra-EU"),),
     note="From 2006 the Intrastat threshold for reporting intra-EU exports rose from EUR 250,000 to EUR 1 million.",
 ))
