@@ -264,8 +264,9 @@ def europe_map(frame: pd.DataFrame, *, location: str, facet: str, iso3: dict[str
     if frame.empty:
         return message_figure()
     facets = list(dict.fromkeys(frame[facet]))
-    fig = make_subplots(rows=1, cols=len(facets), subplot_titles=[str(f) for f in facets],
-                        specs=[[{"type": "geo"}] * len(facets)], horizontal_spacing=0.02)
+    # Stacked, so each map gets the card's full width.
+    fig = make_subplots(rows=len(facets), cols=1, subplot_titles=[str(f) for f in facets],
+                        specs=[[{"type": "geo"}]] * len(facets), vertical_spacing=0.06)
     limit = float(frame["value"].abs().max()) or 1.0
     for index, name in enumerate(facets, start=1):
         rows = frame[frame[facet] == name]
@@ -275,9 +276,9 @@ def europe_map(frame: pd.DataFrame, *, location: str, facet: str, iso3: dict[str
             customdata=_customdata(rows, [f"{p} · {name}" for p in rows[location]]),
             hovertemplate=HOVER, showscale=index == 1,
             colorbar=dict(title=dict(text=value_title), len=0.8),
-        ), row=1, col=index)
+        ), row=index, col=1)
     fig.update_geos(scope="europe", resolution=110, showcountries=True, countrycolor="#ffffff",
                     showland=True, landcolor="#e6e9ee", showframe=False,
                     lonaxis_range=[-25, 35], lataxis_range=[35, 71], projection_type="mercator")
-    fig.update_layout(height=460, margin=dict(l=0, r=0, t=40, b=0))
+    fig.update_layout(height=60 + 380 * len(facets), margin=dict(l=0, r=0, t=40, b=0))
     return fig

@@ -20,7 +20,7 @@ def main(base: str = "http://127.0.0.1:8050", out: str = "/tmp/shots") -> None:
         subprocess.run([
             "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
             "--disable-background-networking", "--disable-component-update", "--no-first-run",
-            "--window-size=1400,4000", "--virtual-time-budget=8000",
+            "--window-size=1400,7000", "--virtual-time-budget=8000",
             f"--screenshot={target}", base + path,
         ], check=True, capture_output=True, timeout=60)
         print(target)
