@@ -44,8 +44,13 @@ def _bar_labels(frame: pd.DataFrame) -> list[str]:
     return labels
 
 
+def _hover_label(label: str, unit: str) -> str:
+    """Scores and indices print as bare numbers; the hover names their unit too."""
+    return f"{label} ({unit})" if unit in ("index", "score") else label
+
+
 def _customdata(frame: pd.DataFrame, names: Sequence[str]) -> list[list[str]]:
-    labels = _labels(frame)
+    labels = [_hover_label(label, unit) for label, unit in zip(_labels(frame), frame["unit"])]
     return [
         [name, label, note, f"{exhibit} · {ids.replace(';', ', ')}"]
         for name, label, note, exhibit, ids in zip(
@@ -189,7 +194,7 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
             label = format_value(record["value"], record["unit"], record["qualifier"])
             z_row.append(record["value"])
             text_row.append(label)
-            custom_row.append([f"{row_name} · {col_name}", label, record["note"],
+            custom_row.append([f"{row_name} · {col_name}", _hover_label(label, record["unit"]), record["note"],
                                f"{record['exhibit']} · {record['record_ids'].replace(';', ', ')}"])
         z.append(z_row), text.append(text_row), custom.append(custom_row)
     fig = go.Figure(go.Heatmap(
