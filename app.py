@@ -20,6 +20,7 @@ from data.loader import DataFileError
 from exports.renderer import renderer
 from serving.callback_guard import guard_dash_endpoints
 from serving.compression import add_compression
+from serving.index_page import INDEX_STRING
 from serving.observability import add_request_logging, configure_logging
 from serving.security import add_security_headers
 
@@ -34,7 +35,7 @@ def create_app(config: Config | None = None) -> Dash:
     register_template()
     renderer.configure(config.export_timeout, config.export_max_queue)
     app = Dash(
-        __name__, use_pages=True, pages_folder=str(ROOT / "pages"),
+        __name__, use_pages=True, index_string=INDEX_STRING, pages_folder=str(ROOT / "pages"),
         assets_folder=str(ROOT / "assets"), serve_locally=True,
         title="Belgium in the new global economy", update_title=None,
         suppress_callback_exceptions=True,

@@ -147,6 +147,7 @@ def test_link_to_a_chart_scrolls_to_and_highlights_it(browser_required, dash_duo
 A11Y = """
 const problems = [];
 if (!document.title.trim()) problems.push('no title');
+if (document.documentElement.lang !== 'en') problems.push('no page language');
 for (const landmark of ['header', 'nav', 'main', 'footer']) {
     if (!document.querySelector(landmark)) problems.push('no ' + landmark);
 }
