@@ -85,7 +85,7 @@ def topic_page(page: str, query: Mapping[str, object]) -> html.Main:
     return _page_layout(page, key)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=64)  # ~200 kB a layout: bounded well under the worker memory budget
 def _page_layout(page: str, query_key: tuple) -> html.Main:
     query = {name: list(value) if isinstance(value, tuple) else value for name, value in query_key}
     content = PAGES[page]
