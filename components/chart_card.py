@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from dash import dash_table, dcc, html
+from dash import dcc, html
 
 from charts.formatting import format_value
 from charts.spec import ChartSpec
@@ -19,13 +19,6 @@ GRAPH_CONFIG = {
     "responsive": True,
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
-TABLE_STYLE = dict(
-    style_table={"overflowX": "auto"},
-    style_cell={"fontFamily": "inherit", "fontSize": "13px", "padding": "4px 8px",
-                "textAlign": "left", "whiteSpace": "normal", "height": "auto"},
-    style_header={"fontWeight": "bold", "backgroundColor": "#eef2f7"},
-)
-
 
 def graph_style(figure: dict) -> dict:
     """The graph's box takes the figure's own height, so tall charts are neither cut nor padded."""
@@ -45,26 +38,28 @@ def record_range(record_ids: tuple[str, ...]) -> str:
     return f"{text} ({len(numbers)} records)" if len(numbers) > 2 else text
 
 
-def table_columns(rows: pd.DataFrame) -> list[dict]:
-    """Dimension columns, the value as a number (sortable), and the value as the report states it."""
+def data_table(rows: pd.DataFrame) -> list:
+    """Header and body of a chart's table view: dimensions, the value as a number, the value as
+    the report states it (qualifier kept), note, exhibit and records. Columns sort on click
+    (assets/table_sort.js); numbers sort by their `data-value`."""
     dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
-    return ([{"name": c.replace("_", " ").capitalize(), "id": c} for c in dims]
-            + [{"name": "Value", "id": "value", "type": "numeric"},
-               {"name": "Unit", "id": "unit"},
-               {"name": "As stated in the report", "id": "stated"},
-               {"name": "Note", "id": "note"},
-               {"name": "Exhibit", "id": "exhibit"},
-               {"name": "Register records", "id": "record_ids"}])
-
-
-def table_rows(rows: pd.DataFrame) -> list[dict]:
-    """The rows a chart shows, as table records (qualifier kept in 'As stated')."""
-    records = rows.to_dict("records")
-    for record in records:
-        record["stated"] = format_value(record["value"], record["unit"], record["qualifier"])
-        record["record_ids"] = record["record_ids"].replace(";", ", ")
-        record.pop("qualifier", None)
-    return records
+    headers = [c.replace("_", " ").capitalize() for c in dims] + [
+        "Value", "Unit", "As stated in the report", "Note", "Exhibit", "Register records"]
+    head = html.Thead(html.Tr([html.Th(h, scope="col", tabIndex=0, **{"aria-sort": "none"})
+                               for h in headers]))
+    body = []
+    for record in rows.to_dict("records"):
+        cells = [html.Td(str(record[c])) for c in dims]
+        cells += [
+            html.Td(f"{record['value']:g}", className="numeric", **{"data-value": record["value"]}),
+            html.Td(record["unit"]),
+            html.Td(format_value(record["value"], record["unit"], record["qualifier"])),
+            html.Td(record["note"]),
+            html.Td(record["exhibit"]),
+            html.Td(record["record_ids"].replace(";", ", ")),
+        ]
+        body.append(html.Tr(cells))
+    return [head, html.Tbody(body)]
 
 
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
@@ -116,11 +111,9 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, rows: pd.DataFra
             "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
         className="chart-graph",
     )
-    table = dash_table.DataTable(
-        id={"type": "chart-table", "slug": spec.slug}, columns=table_columns(rows),
-        data=table_rows(rows), sort_action="native", page_action="none",
-        **TABLE_STYLE,
-    )
+    table = html.Div(className="table-scroll", children=html.Table(
+        data_table(rows), id={"type": "chart-table", "slug": spec.slug},
+        className="data-table sortable"))
     badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
     return html.Section(id=spec.slug, className="chart-card",
                         **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor},

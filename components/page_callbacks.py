@@ -8,7 +8,7 @@ from dash import ALL, MATCH, Input, Output, State, callback, clientside_callback
 from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import get_chart, query_string
-from components.chart_card import download_links, graph_style, table_rows
+from components.chart_card import data_table, download_links, graph_style
 from components.topic_page import notice_box
 
 TOPIC_PAGES = {"globalization", "export-geography", "firm-morphology", "international-sourcing"}
@@ -46,7 +46,7 @@ def _as_query_value(value: object) -> object:
 @callback(
     Output({"type": "chart-graph", "slug": ALL}, "figure"),
     Output({"type": "chart-graph", "slug": ALL}, "style"),
-    Output({"type": "chart-table", "slug": ALL}, "data"),
+    Output({"type": "chart-table", "slug": ALL}, "children"),
     Output({"type": "chart-downloads", "slug": ALL}, "children"),
     Output("page-query", "data"),
     Output("filter-notice", "children"),
@@ -81,7 +81,7 @@ def update_page(_values, page):
         figure = chart_figure(slug, key)
         figures.append(figure)
         styles.append(graph_style(figure))
-        tables.append(table_rows(chart_rows(slug, key)))
+        tables.append(data_table(chart_rows(slug, key)))
         links.append(download_links(slug, chart_query(spec, chart_sel)))
     page_query = query_string([f.spec for f in filters], selection,
                               {f.spec.param: f.default for f in filters})

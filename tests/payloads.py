@@ -6,7 +6,8 @@ import json
 from charts.page_filters import page_filters
 from charts.spec import charts_for_page, token
 
-ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.data", "chart-downloads.children")
+ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.children",
+               "chart-downloads.children")
 
 
 def dash_id(**parts) -> str:

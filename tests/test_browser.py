@@ -116,15 +116,25 @@ def test_a_click_filters_writes_the_url_reloads_and_goes_back(browser_required, 
     assert dash_duo.get_logs() == []
 
 
-def test_table_view_shows_the_charts_numbers(browser_required, dash_duo, dash_app):
+def test_table_view_shows_the_charts_numbers_and_sorts(browser_required, dash_duo, dash_app):
     open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
     card = dash_duo.find_element("#kof-economic-globalization")
     card.find_element(By.XPATH, ".//*[contains(@class,'view-tab') and normalize-space()='Table']").click()
     until(lambda: "92.15" in card.text, timeout=10)
-    rows = card.find_elements(By.CSS_SELECTOR, ".dash-spreadsheet tbody tr")
+    rows = card.find_elements(By.CSS_SELECTOR, "table.sortable tbody tr")
     text = " ".join(r.text for r in rows)
     assert "Belgium" in text and "Netherlands" in text and "Singapore" not in text
     assert "91.91" in text
+
+    def first_country():
+        return card.find_elements(By.CSS_SELECTOR, "table.sortable tbody tr td")[1].text
+
+    value_header = card.find_element(By.XPATH, ".//table//th[normalize-space()='Value']")
+    value_header.click()  # ascending: the Netherlands (91.91) first
+    until(lambda: first_country() == "Netherlands", timeout=5)
+    assert value_header.get_attribute("aria-sort") == "ascending"
+    value_header.click()  # descending: Belgium (92.15) first
+    until(lambda: first_country() == "Belgium", timeout=5)
     assert dash_duo.get_logs() == []
 
 
