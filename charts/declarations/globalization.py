@@ -23,7 +23,7 @@ register(ChartSpec(
 register(ChartSpec(
     slug="kof-dimensions", exhibit="Table 1", page=PAGE,
     dataset="kof_economic_globalization",
-    title="Actual flows weigh more than the absence of restrictions for most of the top 10",
+    title="Belgium: 96.01 on actual flows, 88.3 on absence of restrictions (KOF)",
     subtitle="KOF economic globalization: overall score, actual flows and absence of restrictions",
     unit="index (0-100)",
     figure=partial(heatmap, x="dimension", y="country", value_title="Score", x_order=KOF_DIMENSIONS),

@@ -21,7 +21,7 @@ register(ChartSpec(
 register(ChartSpec(
     slug="sourcing-sample-by-size", exhibit="Text", after="Figure 40", page=PAGE,
     dataset="sourcing_sample_by_size",
-    title="Two thirds of the sourcing data set are large companies",
+    title="64% of the sourcing data set are large companies",
     subtitle="Companies in the international sourcing data set by size (%)",
     unit="% of companies",
     figure=partial(PLAIN_BARS, category="size_class", value_title="% of companies"),
