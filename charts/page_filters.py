@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from charts.spec import ChartSpec, FilterSpec, charts_for_page, match_values, query_string
@@ -18,7 +19,16 @@ class PageFilter:
 
 
 def page_filters(page: str) -> list[PageFilter]:
-    """The page's filters in the order its charts declare them."""
+    """The page's filters in the order its charts declare them.
+
+    Derived from the declarations and the loaded data only, so worked out once per page and
+    data store, not on every callback.
+    """
+    return list(_page_filters(page, id(store())))
+
+
+@lru_cache(maxsize=16)
+def _page_filters(page: str, _store_id: int) -> tuple[PageFilter, ...]:
     specs: dict[str, FilterSpec] = {}
     options: dict[str, list] = {}
     defaults: dict[str, list] = {}
@@ -32,7 +42,7 @@ def page_filters(page: str) -> list[PageFilter]:
             for value in chart.default_selection(frame, spec):
                 if value not in defaults.setdefault(spec.param, []):
                     defaults[spec.param].append(value)
-    return [PageFilter(spec, tuple(options[p]), tuple(defaults[p])) for p, spec in specs.items()]
+    return tuple(PageFilter(spec, tuple(options[p]), tuple(defaults[p])) for p, spec in specs.items())
 
 
 def parse_page_query(filters: list[PageFilter], query: Mapping[str, object]
