@@ -69,7 +69,6 @@ def charts_catalog() -> Response:
                 "options": [token(v) for v in spec.options(dataset.frame, f)],
             } for f in spec.filters],
             "downloads": {fmt: f"/charts/{spec.slug}.{fmt}" for fmt in (*DATA_TYPES, *IMAGE_TYPES)},
-            "csv": f"/charts/{spec.slug}.csv",
         })
     return jsonify(charts=entries)
 
