@@ -5,36 +5,33 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
-import dash
-from dash import Dash, html
-
+import components.page_callbacks  # noqa: F401  (registers the pages' shared callbacks)
 from api import api
 from charts.theme import register_template
-import components.page_callbacks  # noqa: F401  (registers the pages' shared callbacks)
-from components.navbar import navbar
+from components.page_shell import shell_layout
 from config import Config
 from data.access import cache, init_store
 from data.loader import DataFileError
 from exports.renderer import renderer
 from serving.callback_guard import guard_dash_endpoints
 from serving.compression import add_compression
-from serving.index_page import INDEX_STRING
+from serving.index_page import INDEX_STRING, Dashboard
 from serving.observability import add_request_logging, configure_logging
 from serving.security import add_security_headers
 
 ROOT = Path(__file__).resolve().parent
 
-
-def create_app(config: Config | None = None) -> Dash:
+def create_app(config: Config | None = None) -> Dashboard:
     """Build the app: validate the data (raises DataFileError), wire the cache and the routes."""
     config = config or Config.from_env()
     configure_logging(config.log_level)
     init_store(config.data_dir)
     register_template()
     renderer.configure(config.export_timeout, config.export_max_queue)
-    app = Dash(
+    app = Dashboard(
         __name__, use_pages=True, index_string=INDEX_STRING, pages_folder=str(ROOT / "pages"),
         assets_folder=str(ROOT / "assets"), serve_locally=True,
         title="Belgium in the new global economy", update_title=None,
@@ -44,14 +41,7 @@ def create_app(config: Config | None = None) -> Dash:
     app.server.register_blueprint(api)
     add_request_logging(app.server)
     add_compression(app.server)
-    app.layout = html.Div(className="app-shell", children=[
-        html.A("Skip to content", href="#content", className="skip-link"),
-        navbar(),
-        html.Div(dash.page_container, id="content"),
-        html.Footer(className="site-footer", children=html.P(
-            "Data: FEB/VBO Forum, Belgium in the new global economy. Every number links to its "
-            "exhibit and the sentence that states it.")),
-    ])
+    app.layout = partial(shell_layout, app)
     # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
     add_security_headers(app.server, app.csp_hashes, config.frame_ancestors)
     guard_dash_endpoints(app)
@@ -60,14 +50,12 @@ def create_app(config: Config | None = None) -> Dash:
     app.server.test_client().get("/healthz")
     return app
 
-
-def _build_or_exit() -> Dash:
+def _build_or_exit() -> Dashboard:
     try:
         return create_app()
     except DataFileError as exc:
         print(f"Cannot start: broken data file: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
-
 
 app = _build_or_exit()
 server = app.server

@@ -1,14 +1,17 @@
 """Compressed responses (brotli or gzip) without recompressing plotly.js on every request.
 
-Dash's versioned bundles (/_dash-component-suites/...) never change for a given URL, so each
-is compressed once per process and encoding and kept; other text responses (pages, callback
-JSON, CSV) are small and compressed on the fly.
+Dash's bundles (/_dash-component-suites/...) never change within a process, so each is
+compressed once per process and encoding and kept; other text responses (pages, callback JSON,
+CSV) are small and compressed on the fly. Fingerprinted bundle URLs (the package version and file
+time are in the name) are cached by browsers for a year; the few loaded by plain name (chunks
+Dash's components fetch themselves) are revalidated against their ETag instead.
 """
 from __future__ import annotations
 
 import gzip
 from threading import Lock
 
+from dash.fingerprint import check_fingerprint
 from flask import Flask, Response, request
 
 try:
@@ -38,7 +41,7 @@ def _choose_encoding(accept: str) -> str | None:
 
 
 def add_compression(server: Flask) -> None:
-    """Compress eligible responses of `server`; versioned bundles get a one-year cache life."""
+    """Compress eligible responses of `server`; fingerprinted bundles get a one-year cache life."""
     compressed_static: dict[tuple[str, str], bytes] = {}
     lock = Lock()
 
@@ -46,8 +49,9 @@ def add_compression(server: Flask) -> None:
     def _compress(response: Response) -> Response:
         static = request.path.startswith(STATIC_PREFIX)
         if static and response.status_code == 200:
-            # Dash fingerprints bundle URLs with the package version: safe to cache for a year.
-            response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
+            fingerprinted = check_fingerprint(request.path)[1]
+            response.headers["Cache-Control"] = (f"public, max-age={ONE_YEAR}, immutable"
+                                                 if fingerprinted else "no-cache")
         encoding = _choose_encoding(request.headers.get("Accept-Encoding", ""))
         if (encoding is None or response.status_code != 200 or response.direct_passthrough
                 or "Content-Encoding" in response.headers

@@ -1,4 +1,21 @@
-"""The HTML page Dash serves first, declared in English (screen readers pick the voice from it)."""
+"""The HTML page Dash serves first: declared in English, titled for its page, and lean.
+
+Dash's default page makes the browser work through a chain before the first chart is drawn:
+evaluate @babel/polyfill and the DataTable bundle (neither needed here), fetch the layout, then
+fetch plotly.js and the graph/dropdown chunks only once the graphs mount. `Dashboard` serves the
+same page without the unneeded bundles and, on pages with charts, starts plotly.js and the chunks
+as deferred scripts, so they are fetched and evaluated while the browser waits for the layout.
+"""
+from __future__ import annotations
+
+import re
+from html import escape
+
+import flask
+from dash import Dash, dcc
+
+from charts.spec import charts_for_page
+from components.page_shell import page_for_path
 
 INDEX_STRING = """<!DOCTYPE html>
 <html lang="en">
@@ -7,6 +24,7 @@ INDEX_STRING = """<!DOCTYPE html>
         <title>{%title%}</title>
         {%favicon%}
         {%css%}
+        {%chart_scripts%}
     </head>
     <body>
         {%app_entry%}
@@ -17,3 +35,41 @@ INDEX_STRING = """<!DOCTYPE html>
         </div>
     </body>
 </html>"""
+
+# Script tags Dash adds that this app does not need (see assets/regenerator_runtime.js for the
+# polyfill; no page uses DataTable).
+UNNEEDED_SCRIPT = re.compile(
+    r'<script src="[^"]*/(?:dash/deps/polyfill@|dash/dash_table/bundle)[^"]*"></script>\n?')
+# What a page with charts needs before its graphs can draw: the dcc chunks of Graph and Dropdown
+# (small, first, so they have run before the graphs mount) and plotly.js, which dcc.Graph takes
+# from window.Plotly (assets/plotly_ready.js makes it wait for this copy rather than fetch one).
+CHART_SCRIPTS = ("dcc/async-graph.js", "dcc/async-dropdown.js", "package_data/plotly.min.js")
+PLOTLY_ID = ' id="plotly-js"'
+
+
+def lean_scripts(scripts: str) -> str:
+    """Dash's script tags without the bundles this app does not need."""
+    return UNNEEDED_SCRIPT.sub("", scripts)
+
+
+class Dashboard(Dash):
+    """Dash with the index page described above (Dash's documented interpolate_index hook)."""
+
+    def interpolate_index(self, **parts) -> str:
+        page, _ = page_for_path(self, flask.request.path)
+        parts["title"] = escape(page["title"] if isinstance(page["title"], str) else self.title)
+        parts["scripts"] = lean_scripts(parts["scripts"])
+        index = super().interpolate_index(**parts)
+        chart_scripts = ""
+        if charts_for_page(page["path"].strip("/")):
+            chart_scripts = "\n        ".join(
+                f'<script defer src="{url}"{PLOTLY_ID if "plotly" in url else ""}></script>'
+                for url in self._chart_script_urls())
+        return index.replace("{%chart_scripts%}", chart_scripts)
+
+    def _chart_script_urls(self) -> list[str]:
+        """Fingerprinted URLs of CHART_SCRIPTS, in that order, as Dash builds its own."""
+        entries = {entry.get("relative_package_path"): entry for entry in dcc._js_dist}
+        resources = [{key: value for key, value in entries[path].items() if key != "async"}
+                     for path in CHART_SCRIPTS]
+        return self._collect_and_register_resources(resources)

@@ -1,7 +1,7 @@
 """Security headers on every response; a Content-Security-Policy that allows only this origin."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from flask import Flask
 

@@ -201,3 +201,19 @@ def test_copy_link_builds_the_charts_url_without_errors(browser_required, dash_d
     until(lambda: (dash_duo.driver.execute_script(CLIPBOARD_CONTENT, clipboard) or "").endswith(
         "/globalization?countries=BEL,NLD#kof-dimensions"), timeout=5)
     assert dash_duo.get_logs() == []
+
+
+def test_a_page_load_needs_no_router_callback_and_no_chunk_fetches(browser_required, dash_duo,
+                                                                   dash_app):
+    """The layout arrives with the page inside and plotly.js/chunks come from the index page:
+    the only requests after the bundles are the layout and the callback map."""
+    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    requested = dash_duo.driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)")
+    assert not [url for url in requested if "_dash-update-component" in url]
+    assert [url for url in requested if "_dash-layout" in url]
+    lazy = [url for url in requested if "/_dash-component-suites/" in url
+            and ("async-" in url or "plotly" in url)]
+    assert lazy and all(".v" in url.rsplit("/", 1)[-1] for url in lazy), lazy  # fingerprinted
+    assert dash_duo.find_element("#_pages_content h1").text == "Globalization indices"
+    assert dash_duo.get_logs() == []

@@ -1,0 +1,86 @@
+"""The app shell, served with the requested page already inside it.
+
+Dash Pages leaves its page container empty and fills it with a callback once dcc.Location has
+reported the browser's URL: one more round trip, and one more render, before any chart is drawn.
+The browser's request for the layout (`/_dash-layout`) names the page in its Referer header (sent
+for same-origin requests under our Referrer-Policy), so the shell can arrive with that page's
+layout in place and dcc.Location already holding the URL; Location then has nothing to report and
+the router callback does not run on load. Without a usable Referer the empty container is served
+and the router fills it as before; navigating inside the app always goes through the router.
+"""
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+import dash
+import flask
+from dash import dcc, html
+from dash._pages import (  # the router's own path rules
+    _parse_query_string,
+    _path_to_page,
+)
+
+from components.navbar import navbar
+
+LOG = logging.getLogger(__name__)
+NOT_FOUND_MODULE = "pages.not_found_404"
+
+
+def _requested_page_url(request: flask.Request) -> tuple[str, str] | None:
+    """(pathname, search) of the page that asked for the layout, if its Referer is ours."""
+    referer = request.headers.get("Referer", "")
+    parts = urlsplit(referer)
+    if not referer or parts.netloc != request.host or parts.scheme not in ("http", "https"):
+        return None
+    return parts.path or "/", f"?{parts.query}" if parts.query else ""
+
+
+def page_for_path(app: dash.Dash, pathname: str) -> tuple[dict, dict | None]:
+    """(registry entry, path variables) the Dash Pages router picks for a path; unknown -> 404."""
+    page, path_variables = _path_to_page(app.strip_relative_path(pathname))
+    if not page:
+        page = next(p for p in dash.page_registry.values() if p["module"] == NOT_FOUND_MODULE)
+    return page, path_variables
+
+
+def _page_for(app: dash.Dash, pathname: str, search: str) -> tuple[object, str]:
+    """(layout, title) exactly as the Dash Pages router would render them for this URL."""
+    page, path_variables = page_for_path(app, pathname)
+    layout, title = page["layout"], page["title"]
+    if callable(layout):
+        layout = layout(**{**(path_variables or {}), **_parse_query_string(search)})
+    if callable(title):
+        title = title(**(path_variables or {}))
+    return layout, title
+
+
+def page_container(app: dash.Dash) -> html.Div:
+    """dash.page_container, pre-filled with the page named by the layout request's Referer."""
+    requested = _requested_page_url(flask.request) if flask.has_request_context() else None
+    if requested is None:
+        return dash.page_container
+    pathname, search = requested
+    try:
+        layout, title = _page_for(app, pathname, search)
+    except Exception:  # the router callback will render (and report) this page
+        LOG.exception("could not pre-render %s%s; leaving it to the router", pathname, search)
+        return dash.page_container
+    return html.Div([
+        dcc.Location(id="_pages_location", refresh="callback-nav", pathname=pathname, search=search),
+        html.Div(layout, id="_pages_content", disable_n_clicks=True),
+        dcc.Store(id="_pages_store", data={"title": title}),
+        html.Div(id="_pages_dummy", disable_n_clicks=True),
+    ])
+
+
+def shell_layout(app: dash.Dash) -> html.Div:
+    """Skip link, header, the page container (pre-filled where possible) and footer."""
+    return html.Div(className="app-shell", children=[
+        html.A("Skip to content", href="#content", className="skip-link"),
+        navbar(),
+        html.Div(page_container(app), id="content"),
+        html.Footer(className="site-footer", children=html.P(
+            "Data: FEB/VBO Forum, Belgium in the new global economy. Every number links to its "
+            "exhibit and the sentence that states it.")),
+    ])

@@ -1,0 +1,112 @@
+"""The first paint of a page: index page, pre-filled layout and the regenerator shim.
+
+A page load should cost one layout request and no router callback; the index page leaves out
+the bundles the app does not need and starts plotly.js early on pages with charts.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import dash
+import pytest
+
+from serving.index_page import CHART_SCRIPTS
+
+BASE = "http://localhost"
+
+
+def scripts_of(html: str) -> list[str]:
+    return re.findall(r'<script[^>]*src="([^"]+)"', html)
+
+
+@pytest.mark.parametrize("path, title, charts", [
+    ("/globalization", "Globalization indices", True),
+    ("/firm-morphology", "Firm morphology", True),
+    ("/", "Belgium in the new global economy · Dashboard", False),
+    ("/about", "About the data", False),
+    ("/no-such-page", "Page not found", False),
+])
+def test_index_is_titled_for_its_page_and_loads_plotly_only_where_charts_are(client, path, title,
+                                                                             charts):
+    html = client.get(path).get_data(as_text=True)
+    assert re.search(rf"<title>{re.escape(title)}[^<]*</title>", html)
+    scripts = scripts_of(html)
+    assert not [s for s in scripts if "polyfill" in s or "dash_table" in s]
+    assert any("dash_renderer" in s for s in scripts)
+    deferred = re.findall(r'<script defer src="([^"]+)"', html)
+    if charts:
+        assert [Path(s).name.split(".")[0] for s in deferred] == [
+            Path(p).name.split(".")[0] for p in CHART_SCRIPTS]
+        for src in deferred:  # fingerprinted, so the year-long cache is safe
+            response = client.get(src)
+            assert response.status_code == 200
+            assert "immutable" in response.headers["Cache-Control"]
+    else:
+        assert deferred == []
+
+
+def test_bundles_loaded_by_plain_name_are_revalidated_not_cached_for_a_year(client):
+    response = client.get("/_dash-component-suites/dash/dcc/async-graph.js")
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-cache" and response.headers.get("ETag")
+
+
+def layout_of(client, referer: str | None) -> dict:
+    headers = {"Referer": referer} if referer else {}
+    return client.get("/_dash-layout", headers=headers).get_json()
+
+
+def find(node, component_id):
+    """The component with `component_id` in a serialized layout, or None."""
+    if isinstance(node, dict):
+        if node.get("props", {}).get("id") == component_id:
+            return node
+        children = node.get("props", {}).get("children") if "props" in node else None
+        return find(children, component_id)
+    if isinstance(node, list):
+        return next((hit for child in node if (hit := find(child, component_id))), None)
+    return None
+
+
+def test_layout_arrives_with_the_referring_page_inside(client):
+    layout = layout_of(client, f"{BASE}/globalization?countries=BEL,NLD#kof-dimensions")
+    location = find(layout, "_pages_location")["props"]
+    assert (location["pathname"], location["search"]) == ("/globalization", "?countries=BEL,NLD")
+    content = json.dumps(find(layout, "_pages_content"))
+    assert "Globalization indices" in content and "kof-dimensions" in content
+    countries = find(layout, {"type": "filter", "param": "countries"})["props"]["value"]
+    assert countries == ["BEL", "NLD"]
+    assert find(layout, "_pages_store")["props"]["data"]["title"].startswith("Globalization")
+
+
+@pytest.mark.parametrize("referer", [None, "http://elsewhere.example/globalization",
+                                     "javascript:alert(1)", "not a url"])
+def test_without_a_usable_referer_the_router_fills_the_page(client, referer):
+    layout = layout_of(client, referer)
+    assert find(layout, "_pages_content")["props"].get("children") is None
+    assert "pathname" not in find(layout, "_pages_location")["props"]
+
+
+def test_an_unknown_page_or_bad_query_is_rendered_as_the_router_would(client):
+    missing = json.dumps(find(layout_of(client, f"{BASE}/nope"), "_pages_content"))
+    assert "Page not found" in missing
+    bad = json.dumps(find(layout_of(client, f"{BASE}/globalization?countries=XXX"), "_pages_content"))
+    assert "XXX" in bad and "Globalization indices" in bad
+
+
+def test_the_regenerator_shim_covers_everything_the_bundles_use():
+    """The shim provides only mark/wrap for straight-line generators; fail if Dash's bundles
+    start using more of regeneratorRuntime than that."""
+    root = Path(dash.__file__).parent
+    used, generators = set(), 0
+    for bundle in root.rglob("*.js"):
+        text = bundle.read_text(errors="ignore")
+        used |= set(re.findall(r"regeneratorRuntime\.(\w+)", text))
+        for generator in re.findall(r"regeneratorRuntime\.wrap\(function\((\w)\)\{(.*?)\},", text):
+            name, body = generator
+            generators += 1
+            assert not re.search(rf"\b{name}\.(?:abrupt|finish|catch|delegateYield|sent)\b", body), bundle
+    assert used <= {"mark", "wrap"}, used
+    assert generators >= 3  # renderer, dcc and DataTable each have one: the scan found them
