@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
+from urllib.parse import parse_qs
 
 from charts.spec import ChartSpec, FilterSpec, charts_for_page, match_values, query_string
 from data.access import store
@@ -57,6 +58,14 @@ def parse_page_query(filters: list[PageFilter], query: Mapping[str, object]
         selection[param], problems = match_values(page_filter.options, query[param], page_filter.spec)
         notices.extend(problems)
     return selection, notices
+
+
+def parse_page_query_string(filters: list[PageFilter], search: str) -> dict[str, tuple]:
+    """The selection a page's query string stands for ('?countries=BEL,NLD', as the URL and
+    the page-query store hold it); values it does not know are dropped, as on the page."""
+    query = {name: values[0] if len(values) == 1 else values
+             for name, values in parse_qs(search.lstrip("?"), keep_blank_values=True).items()}
+    return parse_page_query(filters, query)[0]
 
 
 def chart_selection(chart: ChartSpec, page_selection: Mapping[str, tuple]) -> dict[str, tuple]:

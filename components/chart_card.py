@@ -101,8 +101,7 @@ def chart_exhibits(spec: ChartSpec, dataset: Dataset) -> list[str]:
     return list(dict.fromkeys([spec.exhibit, *spec.base_frame(dataset.frame)["exhibit"]]))
 
 
-def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, rows: pd.DataFrame,
-               query: str) -> html.Section:
+def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> html.Section:
     """One chart in a card with Chart and Table views; ids are dicts so page callbacks can
     address every card."""
     graph = dcc.Graph(
@@ -111,9 +110,10 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, rows: pd.DataFra
             "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
         className="chart-graph",
     )
+    # The table is filled when its tab is first opened (components/page_callbacks.py): tables
+    # are four fifths of a page's components, and most readers never open them.
     table = html.Div(className="table-scroll", children=html.Table(
-        data_table(rows), id={"type": "chart-table", "slug": spec.slug},
-        className="data-table sortable"))
+        [], id={"type": "chart-table", "slug": spec.slug}, className="data-table sortable"))
     badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
     return html.Section(id=spec.slug, className="chart-card",
                         **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor},
@@ -121,12 +121,13 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, rows: pd.DataFra
         html.Div(badge, className="exhibit-badge"),
         html.H3(spec.title, id=f"{spec.slug}-title", className="chart-title"),
         html.P(spec.subtitle, className="chart-subtitle"),
-        dcc.Tabs(className="view-tabs", parent_className="view-tabs-parent", children=[
-            dcc.Tab(label="Chart", className="view-tab", children=html.Div(
+        dcc.Tabs(id={"type": "chart-view", "slug": spec.slug}, value="chart",
+                 className="view-tabs", parent_className="view-tabs-parent", children=[
+            dcc.Tab(label="Chart", value="chart", className="view-tab", children=html.Div(
                 graph, role="img",
                 **{"aria-label": f"Chart: {spec.title}. The Table tab lists the same numbers."}),
                     selected_className="view-tab--selected"),
-            dcc.Tab(label="Table", children=table, className="view-tab",
+            dcc.Tab(label="Table", value="table", children=table, className="view-tab",
                     selected_className="view-tab--selected"),
         ]),
         source_note(spec, dataset),

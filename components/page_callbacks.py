@@ -5,7 +5,13 @@ import json
 
 from dash import ALL, MATCH, Input, Output, State, callback, clientside_callback, ctx, no_update
 
-from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
+from charts.page_filters import (
+    chart_query,
+    chart_selection,
+    page_filters,
+    parse_page_query,
+    parse_page_query_string,
+)
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import get_chart, query_string
 from components.chart_card import data_table, download_links, graph_style
@@ -53,9 +59,10 @@ def _as_query_value(value: object) -> object:
     Output("filter-notice", "className"),
     Input({"type": "filter", "param": ALL}, "value"),
     State("page-id", "data"),
+    State({"type": "chart-view", "slug": ALL}, "value"),
     prevent_initial_call=True,
 )
-def update_page(_values, page):
+def update_page(_values, page, _views):
     """Redraw the cards whose filters changed, and record the selection for the URL.
 
     Cards that do not use the changed filter are left untouched (no_update), so a filter
@@ -69,6 +76,7 @@ def update_page(_values, page):
     raw = {param: _as_query_value(v) for param, v in _control_values(ctx.inputs_list[0]).items()}
     selection, notices = parse_page_query(filters, raw)
     changed_params = {_param_of(t.get("prop_id", "")) for t in ctx.triggered or []}
+    open_tables = _open_tables(ctx.states_list[1] if len(ctx.states_list) > 1 else [])
     figures, styles, tables, links = [], [], [], []
     for slug in slugs:
         spec = get_chart(slug)
@@ -81,12 +89,42 @@ def update_page(_values, page):
         figure = chart_figure(slug, key)
         figures.append(figure)
         styles.append(graph_style(figure))
-        tables.append(data_table(chart_rows(slug, key)))
+        # A closed table is emptied; opening it fills it for the new selection (show_table).
+        tables.append(data_table(chart_rows(slug, key)) if slug in open_tables else [])
         links.append(download_links(slug, chart_query(spec, chart_sel)))
     page_query = query_string([f.spec for f in filters], selection,
                               {f.spec.param: f.default for f in filters})
     notice = notice_box(notices)
     return figures, styles, tables, links, page_query, notice.children, notice.className
+
+
+def _open_tables(views: list) -> set[str]:
+    """Slugs of the cards showing their Table tab, from the pattern-matched Tabs states."""
+    return {item["id"].get("slug") for item in views
+            if isinstance(item, dict) and isinstance(item.get("id"), dict)
+            and item.get("value") == "table"}
+
+
+@callback(
+    Output({"type": "chart-table", "slug": MATCH}, "children", allow_duplicate=True),
+    Input({"type": "chart-view", "slug": MATCH}, "value"),
+    State("page-id", "data"),
+    State("page-query", "data"),
+    prevent_initial_call=True,
+)
+def show_table(view, page, query):
+    """Fill a chart's table when its Table tab is opened, for the page's current selection.
+
+    Tables are left out of the first layout (four fifths of a page's components); a payload
+    a browser would not send (unknown page or chart, a query that is not a string) changes
+    nothing.
+    """
+    slug = ctx.outputs_list["id"].get("slug") if isinstance(ctx.outputs_list, dict) else None
+    spec = get_chart(slug) if isinstance(slug, str) else None
+    if view != "table" or spec is None or spec.page != page or not isinstance(query, str):
+        return no_update
+    selection = chart_selection(spec, parse_page_query_string(page_filters(page), query))
+    return data_table(chart_rows(spec.slug, selection_key(selection)))
 
 
 # The URL follows the filters without a page reload: push a history entry when the selection

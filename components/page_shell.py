@@ -27,13 +27,13 @@ LOG = logging.getLogger(__name__)
 NOT_FOUND_MODULE = "pages.not_found_404"
 
 
-def _requested_page_url(request: flask.Request) -> tuple[str, str] | None:
-    """(pathname, search) of the page that asked for the layout, if its Referer is ours."""
+def _requested_page_url(request: flask.Request) -> tuple[str, str, str] | None:
+    """(href, pathname, search) of the page that asked for the layout, if its Referer is ours."""
     referer = request.headers.get("Referer", "")
     parts = urlsplit(referer)
     if not referer or parts.netloc != request.host or parts.scheme not in ("http", "https"):
         return None
-    return parts.path or "/", f"?{parts.query}" if parts.query else ""
+    return referer, parts.path or "/", f"?{parts.query}" if parts.query else ""
 
 
 def page_for_path(app: dash.Dash, pathname: str) -> tuple[dict, dict | None]:
@@ -60,14 +60,17 @@ def page_container(app: dash.Dash) -> html.Div:
     requested = _requested_page_url(flask.request) if flask.has_request_context() else None
     if requested is None:
         return dash.page_container
-    pathname, search = requested
+    href, pathname, search = requested
     try:
         layout, title = _page_for(app, pathname, search)
     except Exception:  # the router callback will render (and report) this page
         LOG.exception("could not pre-render %s%s; leaving it to the router", pathname, search)
         return dash.page_container
     return html.Div([
-        dcc.Location(id="_pages_location", refresh="callback-nav", pathname=pathname, search=search),
+        # Every URL prop set: Location reports none on mount (no store update, no re-render).
+        # A #fragment never reaches the server; with hash "" Location leaves the URL as it is.
+        dcc.Location(id="_pages_location", refresh="callback-nav", href=href, pathname=pathname,
+                     search=search, hash=""),
         html.Div(layout, id="_pages_content", disable_n_clicks=True),
         dcc.Store(id="_pages_store", data={"title": title}),
         html.Div(id="_pages_dummy", disable_n_clicks=True),

@@ -9,7 +9,7 @@ from dash import dcc, html
 from charts.exhibits import exhibits_for_page
 from charts.page_content import PAGES
 from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
-from charts.service import chart_figure, chart_rows, selection_key
+from charts.service import chart_figure, selection_key
 from charts.spec import ChartSpec, charts_for_page, query_string
 from components.chart_card import chart_card, chart_exhibits
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
@@ -49,10 +49,9 @@ def findings_list(findings: Sequence[tuple[str, str]]) -> html.Ol:
 
 
 def card_for(spec: ChartSpec, selection: dict[str, tuple]):
-    """A chart's card for a selection, from the memoized rows and figure."""
-    key = selection_key(selection)
-    return chart_card(spec, store().datasets[spec.dataset], chart_figure(spec.slug, key),
-                      chart_rows(spec.slug, key), chart_query(spec, selection))
+    """A chart's card for a selection, from the memoized figure."""
+    return chart_card(spec, store().datasets[spec.dataset],
+                      chart_figure(spec.slug, selection_key(selection)), chart_query(spec, selection))
 
 
 def exhibit_blocks(page: str, selections: dict[str, dict[str, tuple]]) -> list:

@@ -1,6 +1,6 @@
 """About: method, sources and the data behind every chart."""
 import dash
-from dash import dcc, html
+from dash import html
 
 from charts.spec import all_charts
 from components.chart_card import record_range
@@ -54,7 +54,7 @@ def layout(**_query):
         html.P(["The machine-readable list of charts is at ",
                 html.A("/charts.json", href="/charts.json"), "."]),
         html.H2("Definitions used in the study"),
-        dcc.Markdown("Thresholds and definitions stated in the text (SMEs, reporting thresholds, "
-                     "types of exporters):"),
+        html.P("Thresholds and definitions stated in the text (SMEs, reporting thresholds, "
+               "types of exporters):"),
         fact_tiles("about"),
     ])

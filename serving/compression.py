@@ -3,8 +3,9 @@
 Dash's bundles (/_dash-component-suites/...) never change within a process, so each is
 compressed once per process and encoding and kept; other text responses (pages, callback JSON,
 CSV) are small and compressed on the fly. Fingerprinted bundle URLs (the package version and file
-time are in the name) are cached by browsers for a year; the few loaded by plain name (chunks
-Dash's components fetch themselves) are revalidated against their ETag instead.
+time are in the name) are cached by browsers for a year, and so are the app's assets when Dash
+links them with their file time (`?m=`); the few bundles loaded by plain name (chunks Dash's
+components fetch themselves) are revalidated against their ETag instead.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ except ImportError:  # gzip only
 COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
 MIN_SIZE = 1024
 STATIC_PREFIX = "/_dash-component-suites/"
+ASSETS_PREFIX = "/assets/"
 ONE_YEAR = 31536000
 
 
@@ -52,6 +54,8 @@ def add_compression(server: Flask) -> None:
             fingerprinted = check_fingerprint(request.path)[1]
             response.headers["Cache-Control"] = (f"public, max-age={ONE_YEAR}, immutable"
                                                  if fingerprinted else "no-cache")
+        elif request.path.startswith(ASSETS_PREFIX) and request.args.get("m") and response.status_code == 200:
+            response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
         encoding = _choose_encoding(request.headers.get("Accept-Encoding", ""))
         if (encoding is None or response.status_code != 200 or response.direct_passthrough
                 or "Content-Encoding" in response.headers

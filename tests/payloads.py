@@ -18,8 +18,10 @@ def filter_output_key(callback_map: dict) -> str:
     return next(key for key in callback_map if '"type":"chart-graph"}.figure' in key)
 
 
-def filter_callback_body(callback_map: dict, page: str, values: dict, changed: list[str]) -> dict:
-    """The body the page sends when filters `changed` take `values` (others at their default)."""
+def filter_callback_body(callback_map: dict, page: str, values: dict, changed: list[str],
+                         open_tables: tuple[str, ...] = ()) -> dict:
+    """The body the page sends when filters `changed` take `values` (others at their default),
+    with the cards in `open_tables` showing their Table tab."""
     slugs = [spec.slug for spec in charts_for_page(page)]
     outputs = [[{"id": {"type": kind.split(".")[0], "slug": slug}, "property": kind.split(".")[1]}
                 for slug in slugs] for kind in ALL_OUTPUTS]
@@ -37,7 +39,9 @@ def filter_callback_body(callback_map: dict, page: str, values: dict, changed: l
         "outputs": outputs,
         "inputs": [inputs],
         "changedPropIds": [f"{dash_id(type='filter', param=p)}.value" for p in changed],
-        "state": [{"id": "page-id", "property": "data", "value": page}],
+        "state": [{"id": "page-id", "property": "data", "value": page},
+                  [{"id": {"type": "chart-view", "slug": slug}, "property": "value",
+                    "value": "table" if slug in open_tables else "chart"} for slug in slugs]],
     }
 
 
@@ -51,3 +55,16 @@ def typical_filter_bodies(callback_map: dict) -> list[dict]:
         filter_callback_body(callback_map, "firm-morphology", {"year": ["2010"]}, ["year"]),
         filter_callback_body(callback_map, "international-sourcing", {"origin": ["belgium"]}, ["origin"]),
     ]
+
+
+def show_table_body(callback_map: dict, slug: str, view: object, page: object, query: object) -> dict:
+    """The body a card sends when its Chart/Table tabs switch to `view`."""
+    output = next(key for key in callback_map if '"type":"chart-table"}.children@' in key)
+    return {
+        "output": output,
+        "outputs": {"id": {"type": "chart-table", "slug": slug}, "property": "children"},
+        "inputs": [{"id": {"type": "chart-view", "slug": slug}, "property": "value", "value": view}],
+        "changedPropIds": [f"{dash_id(type='chart-view', slug=slug)}.value"],
+        "state": [{"id": "page-id", "property": "data", "value": page},
+                  {"id": "page-query", "property": "data", "value": query}],
+    }

@@ -1,6 +1,8 @@
 """Page layouts built directly: the right cards, filters from the URL, notices for bad input."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from charts.exhibits import exhibits_for_page
@@ -87,3 +89,38 @@ def test_overview_messages_link_to_charts_that_exist(dash_app):
         spec = get_chart(slug)
         assert spec is not None and f"/{spec.page}" == path, href
         assert headline.strip("-%") in message.replace("-", "")
+
+
+
+def post_callback(dash_app, body: dict) -> dict:
+    client = dash_app.server.test_client()
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    return response.get_json()["response"]
+
+
+def test_tables_are_filled_when_opened_for_the_current_selection(dash_app):
+    from tests.payloads import show_table_body
+    dash_app.server.test_client().get("/")
+    body = show_table_body(dash_app.callback_map, "kof-economic-globalization", "table",
+                           "globalization", "?countries=BEL,NLD")
+    table = json.dumps(post_callback(dash_app, body))
+    assert "92.15" in table and "91.91" in table and "Singapore" not in table
+    assert "R0" in table  # register records travel with every row
+    closed = show_table_body(dash_app.callback_map, "kof-economic-globalization", "chart",
+                             "globalization", "")
+    response = dash_app.server.test_client().post("/_dash-update-component", json=closed)
+    assert response.status_code == 204 or response.get_json()["response"] == {}  # nothing to do
+
+
+@pytest.mark.parametrize("open_tables, filled", [((), False), (("kof-economic-globalization",), True)])
+def test_a_filter_change_refreshes_open_tables_and_empties_closed_ones(dash_app, open_tables, filled):
+    from tests.payloads import filter_callback_body
+    dash_app.server.test_client().get("/")
+    body = filter_callback_body(dash_app.callback_map, "globalization", {"countries": ["BEL", "NLD"]},
+                                ["countries"], open_tables)
+    response = post_callback(dash_app, body)
+    table = next(value for key, value in response.items() if "chart-table" in key)
+    card = table["children"] if isinstance(table, dict) and "children" in table else table
+    rows = json.dumps(card)
+    assert ("92.15" in rows) is filled

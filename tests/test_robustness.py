@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.payloads import filter_callback_body
+from tests.payloads import filter_callback_body, show_table_body
 from tests.servers import ROOT
 
 JSON_VALUES = st.recursive(
@@ -49,6 +49,15 @@ def test_filter_callback_survives_any_values(client, callback_map, page, value, 
     if response.status_code == 200 and isinstance(page, str) and page == "globalization":
         payload = response.get_json()["response"]
         assert "filter-notice" in payload
+
+
+@FUZZ
+@given(slug=st.sampled_from(["kof-economic-globalization", "delivery-models", "nope", ""]) | st.text(max_size=30),
+       view=JSON_VALUES, page=JSON_VALUES, query=JSON_VALUES | HOSTILE_TEXT)
+def test_table_callback_survives_any_payload(client, callback_map, slug, view, page, query):
+    response = client.post("/_dash-update-component",
+                           json=show_table_body(callback_map, slug, view, page, query))
+    assert_clean(response)
 
 
 @FUZZ
