@@ -2,7 +2,9 @@
  *
  * Filter changes push history entries (components/page_callbacks.py). On Back, Dash's router
  * may not notice (its stored search string can be stale), so the controls are set from the URL
- * here; the filter callback then redraws the affected charts.
+ * here; the filter callback then redraws the affected charts. When Back leads to another page,
+ * the router renders that page from the URL and the bar still on screen is left alone
+ * (setting it would write the old page's selection over the new URL).
  */
 (function () {
     function filterBar() { return document.getElementById("filter-bar"); }
@@ -10,6 +12,7 @@
     window.addEventListener("popstate", function () {
         const bar = filterBar();
         if (!bar || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
+        if (bar.dataset.path !== window.location.pathname) { return; }
         const defaults = JSON.parse(bar.dataset.defaults || "{}");
         const single = JSON.parse(bar.dataset.single || "[]");
         const params = new URLSearchParams(window.location.search);

@@ -31,8 +31,9 @@ def filter_control(page_filter: PageFilter, chosen: tuple):
                         clearable=False, className="filter-dropdown")
 
 
-def filter_bar(filters: list[PageFilter], selection: dict[str, tuple]) -> html.Div | None:
-    """All of a page's controls, labelled; defaults ride along for the back button (assets/)."""
+def filter_bar(filters: list[PageFilter], selection: dict[str, tuple], path: str) -> html.Div | None:
+    """All of a page's controls, labelled; the page's path and the defaults ride along for the
+    back button (assets/url_state.js)."""
     if not filters:
         return None
     defaults = {f.spec.param: [token(v) for v in f.default] for f in filters}
@@ -40,7 +41,8 @@ def filter_bar(filters: list[PageFilter], selection: dict[str, tuple]) -> html.D
     return html.Div(
         id="filter-bar", className="filter-bar", role="search",
         **{"aria-label": "Filters for the charts on this page",
-           "data-defaults": json.dumps(defaults), "data-single": json.dumps(single)},
+           "data-defaults": json.dumps(defaults), "data-single": json.dumps(single),
+           "data-path": path},
         children=[
             # A fieldset and legend name each group of checkboxes or radios for screen readers.
             html.Fieldset(className="filter", children=[

@@ -105,7 +105,7 @@ def _page_layout(page: str, query_key: tuple) -> html.Main:
         findings_list(content.findings),
         page_exports(page),
         fact_tiles(page, prose_only=True),
-        filter_bar(filters, selection),
+        filter_bar(filters, selection, f"/{page}"),
         notice_box(notices),
         html.Div(exhibit_blocks(page, selections), className="card-grid"),
     ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 
 import pytest
 from dash.testing.wait import until
@@ -216,4 +217,20 @@ def test_a_page_load_needs_no_router_callback_and_no_chunk_fetches(browser_requi
             and ("async-" in url or "plotly" in url)]
     assert lazy and all(".v" in url.rsplit("/", 1)[-1] for url in lazy), lazy  # fingerprinted
     assert dash_duo.find_element("#_pages_content h1").text == "Globalization indices"
+    assert dash_duo.get_logs() == []
+
+
+def test_back_from_another_page_restores_the_filtered_url(browser_required, dash_duo, dash_app):
+    """Back across pages keeps the earlier page's query: the bar still on screen belongs to
+    the page being left and must not write its selection over the URL."""
+    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    dash_duo.find_element("a.nav-link[href='/export-geography']").click()
+    dash_duo.wait_for_text_to_equal("#_pages_content h1", "Export geography", timeout=10)
+    dash_duo.driver.back()
+    dash_duo.wait_for_text_to_equal("#_pages_content h1", "Globalization indices", timeout=10)
+    until(lambda: plot_data(dash_duo, "kof-economic-globalization") is not None, timeout=10)
+    until(lambda: "countries=BEL,NLD" in dash_duo.driver.current_url, timeout=5)
+    time.sleep(1)  # a wrong write would land within the filter round trip
+    assert "countries=BEL,NLD" in dash_duo.driver.current_url
+    assert "Singapore" not in plot_data(dash_duo, "kof-economic-globalization")
     assert dash_duo.get_logs() == []
