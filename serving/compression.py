@@ -5,7 +5,8 @@ compressed once per process and encoding and kept; other text responses (pages, 
 CSV) are small and compressed on the fly. Fingerprinted bundle URLs (the package version and file
 time are in the name) are cached by browsers for a year, and so are the app's assets when Dash
 links them with their file time (`?m=`); the few bundles loaded by plain name (chunks Dash's
-components fetch themselves) are revalidated against their ETag instead.
+components fetch themselves) are revalidated against their ETag instead. The layout
+(`/_dash-layout`) depends on the page that asks for it (components/page_shell.py): never stored.
 """
 from __future__ import annotations
 
@@ -42,6 +43,19 @@ def _choose_encoding(accept: str) -> str | None:
     return None
 
 
+def cache_control(path: str, asset_stamp: str | None, status: int) -> str | None:
+    """The Cache-Control header for a response (see the module docstring); None keeps Flask's."""
+    if path.endswith("/_dash-layout"):
+        return "no-store"
+    if status != 200:
+        return None
+    if path.startswith(STATIC_PREFIX):
+        return f"public, max-age={ONE_YEAR}, immutable" if check_fingerprint(path)[1] else "no-cache"
+    if path.startswith(ASSETS_PREFIX) and asset_stamp:
+        return f"public, max-age={ONE_YEAR}, immutable"
+    return None
+
+
 def add_compression(server: Flask) -> None:
     """Compress eligible responses of `server`; fingerprinted bundles get a one-year cache life."""
     compressed_static: dict[tuple[str, str], bytes] = {}
@@ -50,12 +64,11 @@ def add_compression(server: Flask) -> None:
     @server.after_request
     def _compress(response: Response) -> Response:
         static = request.path.startswith(STATIC_PREFIX)
-        if static and response.status_code == 200:
-            fingerprinted = check_fingerprint(request.path)[1]
-            response.headers["Cache-Control"] = (f"public, max-age={ONE_YEAR}, immutable"
-                                                 if fingerprinted else "no-cache")
-        elif request.path.startswith(ASSETS_PREFIX) and request.args.get("m") and response.status_code == 200:
-            response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
+        lifetime = cache_control(request.path, request.args.get("m"), response.status_code)
+        if lifetime:
+            response.headers["Cache-Control"] = lifetime
+        if request.path.endswith("/_dash-layout"):
+            response.vary.add("Referer")
         encoding = _choose_encoding(request.headers.get("Accept-Encoding", ""))
         if (encoding is None or response.status_code != 200 or response.direct_passthrough
                 or "Content-Encoding" in response.headers

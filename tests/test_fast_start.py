@@ -71,6 +71,8 @@ def find(node, component_id):
 
 
 def test_layout_arrives_with_the_referring_page_inside(client):
+    response = client.get("/_dash-layout", headers={"Referer": f"{BASE}/globalization"})
+    assert response.headers["Cache-Control"] == "no-store" and "Referer" in response.headers["Vary"]
     layout = layout_of(client, f"{BASE}/globalization?countries=BEL,NLD#kof-dimensions")
     location = find(layout, "_pages_location")["props"]
     assert (location["pathname"], location["search"]) == ("/globalization", "?countries=BEL,NLD")
