@@ -1,6 +1,8 @@
 """The card that presents one declared chart: title, chart/table views, source note, links."""
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 from dash import dcc, html
 
@@ -9,6 +11,7 @@ from charts.spec import ChartSpec
 from data.loader import PROVENANCE_COLUMNS, Dataset
 from exports.renderer import renderer
 
+VIEWS = (("chart", "Chart"), ("table", "Table"))
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DATA_FORMATS = ("csv", "xlsx")
 DEFAULT_HEIGHT = 420
@@ -101,6 +104,31 @@ def chart_exhibits(spec: ChartSpec, dataset: Dataset) -> list[str]:
     return list(dict.fromkeys([spec.exhibit, *spec.base_frame(dataset.frame)["exhibit"]]))
 
 
+def view_tabs(slug: str) -> html.Div:
+    """Chart/Table switch of a card: the ARIA tab pattern on plain buttons (dcc.Tabs costs
+    ~25 ms of React rendering on a six-chart page); the chart-view store holds the open view
+    (components/page_callbacks.py switches the panels and fills the table)."""
+    return html.Div(className="view-tabs", role="tablist", **{"aria-label": "Chart or table"},
+                    children=[
+        html.Button(label, id={"type": "view-tab", "slug": slug, "view": view}, role="tab",
+                    className="view-tab view-tab--selected" if view == "chart" else "view-tab",
+                    **{"aria-selected": "true" if view == "chart" else "false",
+                       "aria-controls": panel_dom_id(slug, view)})
+        for view, label in VIEWS
+    ] + [dcc.Store(id={"type": "chart-view", "slug": slug}, data="chart")])
+
+
+def panel_dom_id(slug: str, view: str) -> str:
+    """The DOM id Dash gives a view panel's dict id (sorted keys, compact JSON)."""
+    return json.dumps({"slug": slug, "type": "view-panel", "view": view}, separators=(",", ":"))
+
+
+def view_panel(slug: str, view: str, content) -> html.Div:
+    """One view of a card; only the chart's is shown at first."""
+    return html.Div(content, id={"type": "view-panel", "slug": slug, "view": view},
+                    role="tabpanel", hidden=view != "chart", className="view-panel")
+
+
 def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> html.Section:
     """One chart in a card with Chart and Table views; ids are dicts so page callbacks can
     address every card."""
@@ -121,15 +149,10 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
         html.Div(badge, className="exhibit-badge"),
         html.H3(spec.title, id=f"{spec.slug}-title", className="chart-title"),
         html.P(spec.subtitle, className="chart-subtitle"),
-        dcc.Tabs(id={"type": "chart-view", "slug": spec.slug}, value="chart",
-                 className="view-tabs", parent_className="view-tabs-parent", children=[
-            dcc.Tab(label="Chart", value="chart", className="view-tab", children=html.Div(
-                graph, role="img",
-                **{"aria-label": f"Chart: {spec.title}. The Table tab lists the same numbers."}),
-                    selected_className="view-tab--selected"),
-            dcc.Tab(label="Table", value="table", children=table, className="view-tab",
-                    selected_className="view-tab--selected"),
-        ]),
+        view_tabs(spec.slug),
+        view_panel(spec.slug, "chart", html.Div(graph, role="img", **{
+            "aria-label": f"Chart: {spec.title}. The Table tab lists the same numbers."})),
+        view_panel(spec.slug, "table", table),
         source_note(spec, dataset),
         html.Div(className="chart-actions", children=[
             html.Div(download_links(spec.slug, query), className="downloads",

@@ -59,7 +59,7 @@ def _as_query_value(value: object) -> object:
     Output("filter-notice", "className"),
     Input({"type": "filter", "param": ALL}, "value"),
     State("page-id", "data"),
-    State({"type": "chart-view", "slug": ALL}, "value"),
+    State({"type": "chart-view", "slug": ALL}, "data"),
     prevent_initial_call=True,
 )
 def update_page(_values, page, _views):
@@ -99,7 +99,7 @@ def update_page(_values, page, _views):
 
 
 def _open_tables(views: list) -> set[str]:
-    """Slugs of the cards showing their Table tab, from the pattern-matched Tabs states."""
+    """Slugs of the cards showing their Table tab, from the pattern-matched chart-view states."""
     return {item["id"].get("slug") for item in views
             if isinstance(item, dict) and isinstance(item.get("id"), dict)
             and item.get("value") == "table"}
@@ -107,7 +107,7 @@ def _open_tables(views: list) -> set[str]:
 
 @callback(
     Output({"type": "chart-table", "slug": MATCH}, "children", allow_duplicate=True),
-    Input({"type": "chart-view", "slug": MATCH}, "value"),
+    Input({"type": "chart-view", "slug": MATCH}, "data"),
     State("page-id", "data"),
     State("page-query", "data"),
     prevent_initial_call=True,
@@ -125,6 +125,31 @@ def show_table(view, page, query):
         return no_update
     selection = chart_selection(spec, parse_page_query_string(page_filters(page), query))
     return data_table(chart_rows(spec.slug, selection_key(selection)))
+
+
+# A card's Chart/Table tabs: show the chosen panel, mark the chosen tab, record the view (which
+# show_table listens to). In the browser, so switching back to the chart costs no request.
+clientside_callback(
+    """
+    function(_chart, _table) {
+        const clicked = window.dash_clientside.callback_context.triggered_id;
+        const view = clicked && clicked.view === "table" ? "table" : "chart";
+        const tab = (v) => v === view ? "view-tab view-tab--selected" : "view-tab";
+        return [view, tab("chart"), tab("table"), String(view === "chart"),
+                String(view === "table"), view !== "chart", view !== "table"];
+    }
+    """,
+    Output({"type": "chart-view", "slug": MATCH}, "data"),
+    Output({"type": "view-tab", "slug": MATCH, "view": "chart"}, "className"),
+    Output({"type": "view-tab", "slug": MATCH, "view": "table"}, "className"),
+    Output({"type": "view-tab", "slug": MATCH, "view": "chart"}, "aria-selected"),
+    Output({"type": "view-tab", "slug": MATCH, "view": "table"}, "aria-selected"),
+    Output({"type": "view-panel", "slug": MATCH, "view": "chart"}, "hidden"),
+    Output({"type": "view-panel", "slug": MATCH, "view": "table"}, "hidden"),
+    Input({"type": "view-tab", "slug": MATCH, "view": "chart"}, "n_clicks"),
+    Input({"type": "view-tab", "slug": MATCH, "view": "table"}, "n_clicks"),
+    prevent_initial_call=True,
+)
 
 
 # The URL follows the filters without a page reload: push a history entry when the selection

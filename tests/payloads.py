@@ -40,7 +40,7 @@ def filter_callback_body(callback_map: dict, page: str, values: dict, changed: l
         "inputs": [inputs],
         "changedPropIds": [f"{dash_id(type='filter', param=p)}.value" for p in changed],
         "state": [{"id": "page-id", "property": "data", "value": page},
-                  [{"id": {"type": "chart-view", "slug": slug}, "property": "value",
+                  [{"id": {"type": "chart-view", "slug": slug}, "property": "data",
                     "value": "table" if slug in open_tables else "chart"} for slug in slugs]],
     }
 
@@ -63,8 +63,8 @@ def show_table_body(callback_map: dict, slug: str, view: object, page: object, q
     return {
         "output": output,
         "outputs": {"id": {"type": "chart-table", "slug": slug}, "property": "children"},
-        "inputs": [{"id": {"type": "chart-view", "slug": slug}, "property": "value", "value": view}],
-        "changedPropIds": [f"{dash_id(type='chart-view', slug=slug)}.value"],
+        "inputs": [{"id": {"type": "chart-view", "slug": slug}, "property": "data", "value": view}],
+        "changedPropIds": [f"{dash_id(type='chart-view', slug=slug)}.data"],
         "state": [{"id": "page-id", "property": "data", "value": page},
                   {"id": "page-query", "property": "data", "value": query}],
     }

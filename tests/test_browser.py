@@ -122,6 +122,9 @@ def test_table_view_shows_the_charts_numbers_and_sorts(browser_required, dash_du
     card = dash_duo.find_element("#kof-economic-globalization")
     card.find_element(By.XPATH, ".//*[contains(@class,'view-tab') and normalize-space()='Table']").click()
     until(lambda: "92.15" in card.text, timeout=10)
+    tabs = {tab.text: tab.get_attribute("aria-selected") for tab in card.find_elements(By.CSS_SELECTOR, "[role=tab]")}
+    assert tabs == {"Chart": "false", "Table": "true"}
+    assert not card.find_element(By.CSS_SELECTOR, ".js-plotly-plot").is_displayed()
     rows = card.find_elements(By.CSS_SELECTOR, "table.sortable tbody tr")
     text = " ".join(r.text for r in rows)
     assert "Belgium" in text and "Netherlands" in text and "Singapore" not in text
