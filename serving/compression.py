@@ -25,7 +25,9 @@ COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/sv
 MIN_SIZE = 1024
 STATIC_PREFIX = "/_dash-component-suites/"
 ASSETS_PREFIX = "/assets/"
+TOPOJSON_PREFIX = "/assets/topojson/"
 ONE_YEAR = 31536000
+ONE_DAY = 86400
 
 
 def _encode(body: bytes, encoding: str, static: bool) -> bytes:
@@ -53,6 +55,10 @@ def cache_control(path: str, asset_stamp: str | None, status: int) -> str | None
         return f"public, max-age={ONE_YEAR}, immutable" if check_fingerprint(path)[1] else "no-cache"
     if path.startswith(ASSETS_PREFIX) and asset_stamp:
         return f"public, max-age={ONE_YEAR}, immutable"
+    if path.startswith(TOPOJSON_PREFIX):
+        # plotly.js asks for map outlines by plain name on every map draw; they change only
+        # with a new file in the repository, so a day without revalidation is safe.
+        return f"public, max-age={ONE_DAY}"
     return None
 
 

@@ -51,6 +51,10 @@ def test_bundles_loaded_by_plain_name_are_revalidated_not_cached_for_a_year(clie
     response = client.get("/_dash-component-suites/dash/dcc/async-graph.js")
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-cache" and response.headers.get("ETag")
+    stamped = client.get("/assets/url_state.js?m=1")
+    assert "immutable" in stamped.headers["Cache-Control"]
+    outlines = client.get("/assets/topojson/europe_110m.json")
+    assert outlines.status_code == 200 and outlines.headers["Cache-Control"] == "public, max-age=86400"
 
 
 def layout_of(client, referer: str | None) -> dict:
