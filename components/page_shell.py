@@ -44,15 +44,19 @@ def page_for_path(app: dash.Dash, pathname: str) -> tuple[dict, dict | None]:
     return page, path_variables
 
 
+def page_title(page: dict, path_variables: dict | None) -> str:
+    """A registry entry's title, called with the path variables where it is a function."""
+    title = page["title"]
+    return title(**(path_variables or {})) if callable(title) else title
+
+
 def _page_for(app: dash.Dash, pathname: str, search: str) -> tuple[object, str]:
     """(layout, title) exactly as the Dash Pages router would render them for this URL."""
     page, path_variables = page_for_path(app, pathname)
-    layout, title = page["layout"], page["title"]
+    layout = page["layout"]
     if callable(layout):
         layout = layout(**{**(path_variables or {}), **_parse_query_string(search)})
-    if callable(title):
-        title = title(**(path_variables or {}))
-    return layout, title
+    return layout, page_title(page, path_variables)
 
 
 def page_container(app: dash.Dash) -> html.Div:

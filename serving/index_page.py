@@ -15,7 +15,7 @@ import flask
 from dash import Dash, dcc
 
 from charts.spec import charts_for_page
-from components.page_shell import page_for_path
+from components.page_shell import page_for_path, page_title
 
 INDEX_STRING = """<!DOCTYPE html>
 <html lang="en">
@@ -56,8 +56,8 @@ class Dashboard(Dash):
     """Dash with the index page described above (Dash's documented interpolate_index hook)."""
 
     def interpolate_index(self, **parts) -> str:
-        page, _ = page_for_path(self, flask.request.path)
-        parts["title"] = escape(page["title"] if isinstance(page["title"], str) else self.title)
+        page, path_variables = page_for_path(self, flask.request.path)
+        parts["title"] = escape(page_title(page, path_variables))
         parts["scripts"] = lean_scripts(parts["scripts"])
         index = super().interpolate_index(**parts)
         chart_scripts = ""

@@ -120,7 +120,8 @@ def test_a_filter_change_refreshes_open_tables_and_empties_closed_ones(dash_app,
     body = filter_callback_body(dash_app.callback_map, "globalization", {"countries": ["BEL", "NLD"]},
                                 ["countries"], open_tables)
     response = post_callback(dash_app, body)
-    table = next(value for key, value in response.items() if "chart-table" in key)
-    card = table["children"] if isinstance(table, dict) and "children" in table else table
-    rows = json.dumps(card)
-    assert ("92.15" in rows) is filled
+    tables = {json.loads(key)["slug"]: value["children"]
+              for key, value in response.items() if '"type":"chart-table"' in key}
+    assert "kof-economic-globalization" in tables and len(tables) > 1
+    assert ("92.15" in json.dumps(tables.pop("kof-economic-globalization"))) is filled
+    assert all(children == [] for children in tables.values())  # closed: emptied, not rebuilt
