@@ -6,6 +6,8 @@ from typing import Mapping
 from dash import html
 
 from components.fact_tile import fact_tile
+from components.light import StaticHtml
+from components.markup import to_html
 from data.access import store
 
 NO_VALUES = "Values not given in the text edition"
@@ -35,7 +37,8 @@ def facts_for_exhibit(exhibit_id: str) -> list[dict]:
 
 
 def exhibit_card(exhibit: Mapping, facts: list[dict]) -> html.Section:
-    """Title, source and the report's own words for an exhibit drawn without a chart here."""
+    """Title, source and the report's own words for an exhibit drawn without a chart here
+    (static: one StaticHtml inside the card)."""
     slug = exhibit["id"].lower().replace(" ", "-")
     marked = [] if exhibit["numbers_in_text"] else [html.Div(NO_VALUES, className="no-values-badge")]
     labels = [label for label in exhibit["labels"] if not label.startswith("(")]
@@ -55,15 +58,16 @@ def exhibit_card(exhibit: Mapping, facts: list[dict]) -> html.Section:
         body.append(html.Div([fact_tile(row) for row in facts], className="fact-grid"))
     body.append(html.Footer(html.P([html.Strong("Source: "), exhibit["source"] or "not printed in the text edition"]),
                             className="chart-source"))
-    return html.Section(id=slug, className="chart-card exhibit-card", children=body,
+    return html.Section(id=slug, className="chart-card exhibit-card", children=StaticHtml(to_html(body)),
                         **{"data-exhibit": exhibit["id"]})
 
 
 def facts_card(exhibit: Mapping, facts: list[dict]) -> html.Section:
     """Numbers the prose states about an exhibit that a chart on the page already draws."""
     slug = exhibit["id"].lower().replace(" ", "-") + "-facts"
-    return html.Section(id=slug, className="chart-card exhibit-card", **{"data-exhibit": exhibit["id"]}, children=[
+    return html.Section(id=slug, className="chart-card exhibit-card", **{"data-exhibit": exhibit["id"]},
+                        children=StaticHtml(to_html([
         html.Div(exhibit["id"], className="exhibit-badge"),
         html.H3(f"Also stated about {exhibit['id']}", className="chart-title"),
         html.Div([fact_tile(row) for row in facts], className="fact-grid"),
-    ])
+    ])))

@@ -7,26 +7,27 @@ from dash import dcc, html
 
 from charts.page_filters import PageFilter
 from charts.spec import token
+from components.light import Choices
 
 CHECKLIST_MAX = 6   # more options than this: a searchable dropdown instead of checkboxes
 RADIO_MAX = 4
 
 
 def filter_control(page_filter: PageFilter, chosen: tuple):
-    """A checklist, radio group or dropdown, by how many options and values it takes."""
+    """Checkboxes, radio buttons or a dropdown, by how many options and values it takes."""
     spec = page_filter.spec
     control_id = {"type": "filter", "param": spec.param}
     options = [{"label": str(v), "value": token(v)} for v in page_filter.options]
     values = [token(v) for v in chosen]
     if spec.multi and len(options) <= CHECKLIST_MAX:
-        return dcc.Checklist(id=control_id, options=options, value=values, inline=True,
-                             className="filter-checklist")
+        return Choices(id=control_id, options=options, value=values, multi=True,
+                       className="filter-checklist")
     if spec.multi:
         return dcc.Dropdown(id=control_id, options=options, value=values, multi=True,
                             placeholder="Choose one or more", className="filter-dropdown")
     if len(options) <= RADIO_MAX:
-        return dcc.RadioItems(id=control_id, options=options, value=values[0] if values else None,
-                              inline=True, className="filter-radio")
+        return Choices(id=control_id, options=options, value=values[0] if values else None,
+                       className="filter-radio")
     return dcc.Dropdown(id=control_id, options=options, value=values[0] if values else None,
                         clearable=False, className="filter-dropdown")
 

@@ -14,7 +14,7 @@ from charts.page_filters import (
 )
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import get_chart, query_string
-from components.chart_card import data_table, download_links, graph_style
+from components.chart_card import data_table, downloads_html, graph_style
 from components.topic_page import notice_box
 
 TOPIC_PAGES = {"globalization", "export-geography", "firm-morphology", "international-sourcing"}
@@ -53,7 +53,7 @@ def _as_query_value(value: object) -> object:
     Output({"type": "chart-graph", "slug": ALL}, "figure"),
     Output({"type": "chart-graph", "slug": ALL}, "style"),
     Output({"type": "chart-table", "slug": ALL}, "children"),
-    Output({"type": "chart-downloads", "slug": ALL}, "children"),
+    Output({"type": "chart-downloads", "slug": ALL}, "html"),
     Output("page-query", "data"),
     Output("filter-notice", "children"),
     Output("filter-notice", "className"),
@@ -91,7 +91,7 @@ def update_page(_values, page, _views):
         styles.append(graph_style(figure))
         # A closed table is emptied; opening it fills it for the new selection (show_table).
         tables.append(data_table(chart_rows(slug, key)) if slug in open_tables else [])
-        links.append(download_links(slug, chart_query(spec, chart_sel)))
+        links.append(downloads_html(slug, chart_query(spec, chart_sel)))
     page_query = query_string([f.spec for f in filters], selection,
                               {f.spec.param: f.default for f in filters})
     notice = notice_box(notices)

@@ -15,6 +15,8 @@ from components.chart_card import chart_card, chart_exhibits
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
+from components.light import StaticHtml
+from components.markup import to_html
 from data.access import store
 from exports.renderer import renderer
 
@@ -99,12 +101,15 @@ def _page_layout(page: str, query_key: tuple) -> html.Main:
         dcc.Store(id="page-id", data=page),
         dcc.Store(id="page-query", data=page_query),
         dcc.Store(id="url-sync"),
-        html.H1(content.heading),
-        html.P(content.intro, className="page-intro"),
-        html.H2("Key findings"),
-        findings_list(content.findings),
-        page_exports(page),
-        fact_tiles(page, prose_only=True),
+        # Static from here to the filters: one component (components/light.py).
+        StaticHtml(to_html([
+            html.H1(content.heading),
+            html.P(content.intro, className="page-intro"),
+            html.H2("Key findings"),
+            findings_list(content.findings),
+            page_exports(page),
+            fact_tiles(page, prose_only=True),
+        ]), className="page-head"),
         filter_bar(filters, selection, f"/{page}"),
         notice_box(notices),
         html.Div(exhibit_blocks(page, selections), className="card-grid"),

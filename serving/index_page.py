@@ -2,9 +2,10 @@
 
 Dash's default page makes the browser work through a chain before the first chart is drawn:
 evaluate @babel/polyfill and the DataTable bundle (neither needed here), fetch the layout, then
-fetch plotly.js and the graph/dropdown chunks only once the graphs mount. `Dashboard` serves the
-same page without the unneeded bundles and, on pages with charts, starts plotly.js and the chunks
-as deferred scripts, so they are fetched and evaluated while the browser waits for the layout.
+fetch plotly.js and the dropdown chunk only once the components that need them mount.
+`Dashboard` serves the same page without the unneeded bundles and, on pages with charts, starts
+plotly.js and the chunk as deferred scripts, so they are fetched and evaluated while the browser
+waits for the layout.
 """
 from __future__ import annotations
 
@@ -40,10 +41,10 @@ INDEX_STRING = """<!DOCTYPE html>
 # polyfill; no page uses DataTable).
 UNNEEDED_SCRIPT = re.compile(
     r'<script src="[^"]*/(?:dash/deps/polyfill@|dash/dash_table/bundle)[^"]*"></script>\n?')
-# What a page with charts needs before its graphs can draw: the dcc chunks of Graph and Dropdown
-# (small, first, so they have run before the graphs mount) and plotly.js, which dcc.Graph takes
-# from window.Plotly (assets/plotly_ready.js makes it wait for this copy rather than fetch one).
-CHART_SCRIPTS = ("dcc/async-graph.js", "dcc/async-dropdown.js", "package_data/plotly.min.js")
+# What a page with charts needs before it is complete: the dcc chunk of Dropdown (small, first,
+# so it has run before the filters mount) and plotly.js, which the charts take from this script
+# (found by its id; components/dashboard_components.js) rather than fetch a copy of their own.
+CHART_SCRIPTS = ("dcc/async-dropdown.js", "package_data/plotly.min.js")
 PLOTLY_ID = ' id="plotly-js"'
 
 

@@ -142,6 +142,29 @@ def test_table_view_shows_the_charts_numbers_and_sorts(browser_required, dash_du
     assert dash_duo.get_logs() == []
 
 
+PLOT_FIT = """
+const plot = document.getElementById(arguments[0]).querySelector('.js-plotly-plot');
+return [plot._fullLayout.width, plot.clientWidth];
+"""
+
+
+def test_a_chart_shown_again_after_a_resize_fits_its_new_width(browser_required, dash_duo, dash_app):
+    dash_duo.driver.set_window_size(1400, 1000)
+    open_page(dash_duo, dash_app, "/globalization", "globalization")
+    graph_id = dash_id(type="chart-graph", slug="kof-economic-globalization")
+    card = dash_duo.find_element("#kof-economic-globalization")
+    drawn_width, _ = dash_duo.driver.execute_script(PLOT_FIT, graph_id)
+    card.find_element(By.XPATH, ".//*[contains(@class,'view-tab') and normalize-space()='Table']").click()
+    dash_duo.driver.set_window_size(800, 1000)  # resized while the chart is hidden
+    card.find_element(By.XPATH, ".//*[contains(@class,'view-tab') and normalize-space()='Chart']").click()
+
+    def fits():
+        width, box = dash_duo.driver.execute_script(PLOT_FIT, graph_id)
+        return abs(width - box) <= 1 and width != drawn_width
+    until(fits, timeout=5)
+    assert dash_duo.get_logs() == []
+
+
 def test_empty_selection_says_no_data_and_bad_links_show_a_notice(browser_required, dash_duo, dash_app):
     open_page(dash_duo, dash_app, "/export-geography?flow=&colour=red", "export-geography")
     notice = dash_duo.find_element("#filter-notice")

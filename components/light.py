@@ -1,0 +1,59 @@
+"""The Python side of this app's two light components (components/dashboard_components.js).
+
+Dash renders a component it is told the namespace and type of: the classes below describe the
+props, and `components/__init__.py` names the script that defines them in the browser, which Dash
+then serves and links like any component library's bundle.
+"""
+from __future__ import annotations
+
+from dash.development.base_component import Component
+
+
+class _LightComponent(Component):
+    """A component of the `components` namespace; props are keyword arguments, None is unset."""
+
+    _namespace = "components"
+    _prop_names: list[str] = []
+
+    def __init__(self, **props):
+        self._valid_wildcard_attributes = []
+        self.available_properties = self._prop_names
+        self.available_wildcard_properties = []
+        super().__init__(**{name: value for name, value in props.items() if value is not None})
+
+
+class StaticHtml(_LightComponent):
+    """Markup built and escaped on the server (components/markup.py), inserted as it is.
+
+    Only for text the app writes itself: the component does not escape anything.
+    """
+
+    _type = "StaticHtml"
+    _prop_names = ["id", "html", "className", "tag"]
+
+    def __init__(self, html: str = "", id=None, className: str | None = None,
+                 tag: str | None = None):
+        super().__init__(html=html, id=id, className=className, tag=tag)
+
+
+class PlotlyChart(_LightComponent):
+    """A Plotly figure drawn as soon as it mounts; `figure` and `style` can be callback outputs."""
+
+    _type = "PlotlyChart"
+    _prop_names = ["id", "figure", "config", "className", "style"]
+
+    def __init__(self, id=None, figure: dict | None = None, config: dict | None = None,
+                 className: str | None = None, style: dict | None = None):
+        super().__init__(id=id, figure=figure, config=config, className=className, style=style)
+
+
+class Choices(_LightComponent):
+    """Checkboxes (`multi`, value a list) or radio buttons (value a string), one per option
+    ({"label", "value"}); `value` is a callback input like a dcc.Checklist's."""
+
+    _type = "Choices"
+    _prop_names = ["id", "options", "value", "multi", "className"]
+
+    def __init__(self, id=None, options: list[dict] | None = None, value=None,
+                 multi: bool = False, className: str | None = None):
+        super().__init__(id=id, options=options, value=value, multi=multi, className=className)
