@@ -43,9 +43,9 @@ def record_range(record_ids: tuple[str, ...]) -> str:
     return f"{text} ({len(numbers)} records)" if len(numbers) > 2 else text
 
 
-def data_table(rows: pd.DataFrame) -> list:
-    """Header and body of a chart's table view: dimensions, the value as a number, the value as
-    the report states it (qualifier kept), note, exhibit and records. Columns sort on click
+def table_html(rows: pd.DataFrame) -> str:
+    """A chart's table view as markup: dimensions, the value as a number, the value as the
+    report states it (qualifier kept), note, exhibit and records. Columns sort on click
     (assets/table_sort.js); numbers sort by their `data-value`."""
     dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
     headers = [c.replace("_", " ").capitalize() for c in dims] + [
@@ -64,7 +64,7 @@ def data_table(rows: pd.DataFrame) -> list:
             html.Td(record["record_ids"].replace(";", ", ")),
         ]
         body.append(html.Tr(cells))
-    return [head, html.Tbody(body)]
+    return to_html(html.Table([head, html.Tbody(body)], className="data-table sortable"))
 
 
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
@@ -131,26 +131,31 @@ def view_panel(slug: str, view: str, content) -> html.Div:
                     role="tabpanel", hidden=view != "chart", className="view-panel")
 
 
-def downloads_html(slug: str, query: str) -> str:
-    """The download links as markup (the card shows them in a StaticHtml)."""
-    return to_html(download_links(slug, query))
+def actions_html(slug: str, query: str) -> str:
+    """A card's download links for the current selection and its copy-link button
+    (assets/url_state.js copies the page's URL with the card's #anchor)."""
+    return to_html([
+        html.Span(download_links(slug, query), className="downloads"),
+        html.Button("Copy link to this chart", type="button", className="action-link copy-link",
+                    title="Copy a link to this chart, filters included",
+                    **{"data-slug": slug, "aria-live": "polite"}),
+    ])
 
 
 def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> html.Section:
     """One chart in a card with Chart and Table views; ids are dicts so page callbacks can
-    address every card. What never changes after the page is built is one StaticHtml each
-    (heading, source note): a page renders several times faster that way than as one Dash
-    component per element (components/dashboard_components.js)."""
+    address every card. Markup is one StaticHtml per part (heading, table, source note,
+    actions): a page renders several times faster that way than as one Dash component per
+    element (components/dashboard_components.js)."""
     graph = PlotlyChart(
         id={"type": "chart-graph", "slug": spec.slug}, figure=figure, style=graph_style(figure),
         config={**GRAPH_CONFIG, "toImageButtonOptions": {
             "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
-        className="chart-graph",
+        className="chart-graph", label=f"Chart: {spec.title}. The Table tab lists the same numbers.",
     )
-    # The table is filled when its tab is first opened (components/page_callbacks.py): tables
-    # are four fifths of a page's components, and most readers never open them.
-    table = html.Div(className="table-scroll", children=html.Table(
-        [], id={"type": "chart-table", "slug": spec.slug}, className="data-table sortable"))
+    # The table is filled when its tab is first opened (components/page_callbacks.py): most
+    # readers never open it, and a page with every table in it is twice the size.
+    table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="table-scroll")
     badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
     return html.Section(id=spec.slug, className="chart-card",
                         **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor},
@@ -161,17 +166,9 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
             html.P(spec.subtitle, className="chart-subtitle"),
         ]), className="chart-head"),
         view_tabs(spec.slug),
-        view_panel(spec.slug, "chart", html.Div(graph, role="img", **{
-            "aria-label": f"Chart: {spec.title}. The Table tab lists the same numbers."})),
+        view_panel(spec.slug, "chart", graph),
         view_panel(spec.slug, "table", table),
         StaticHtml(to_html(source_note(spec, dataset))),
-        html.Div(className="chart-actions", children=[
-            StaticHtml(downloads_html(spec.slug, query), className="downloads",
-                       id={"type": "chart-downloads", "slug": spec.slug}),
-            html.Span(className="action-link copy-link", children=[
-                dcc.Clipboard(id={"type": "chart-link", "slug": spec.slug},
-                              title="Copy a link to this chart", className="clipboard"),
-                " Copy link to this chart",
-            ]),
-        ]),
+        StaticHtml(actions_html(spec.slug, query), className="chart-actions",
+                   id={"type": "chart-actions", "slug": spec.slug}),
     ])

@@ -90,7 +90,9 @@
       };
     }, []);
 
-    return h("div", {id: props.id, className: props.className, style: props.style},
+    // The label is the chart's text alternative (role="img"); the card's Table tab has the numbers.
+    return h("div", {id: props.id, className: props.className, style: props.style,
+                     role: props.label ? "img" : undefined, "aria-label": props.label},
       h("div", {ref: target, style: {height: "100%", width: "100%"}}));
   }
 

@@ -37,14 +37,17 @@ class StaticHtml(_LightComponent):
 
 
 class PlotlyChart(_LightComponent):
-    """A Plotly figure drawn as soon as it mounts; `figure` and `style` can be callback outputs."""
+    """A Plotly figure drawn as soon as it mounts; `figure` and `style` can be callback outputs.
+    `label`, if given, is the chart's text alternative (role="img")."""
 
     _type = "PlotlyChart"
-    _prop_names = ["id", "figure", "config", "className", "style"]
+    _prop_names = ["id", "figure", "config", "className", "style", "label"]
 
     def __init__(self, id=None, figure: dict | None = None, config: dict | None = None,
-                 className: str | None = None, style: dict | None = None):
-        super().__init__(id=id, figure=figure, config=config, className=className, style=style)
+                 className: str | None = None, style: dict | None = None,
+                 label: str | None = None):
+        super().__init__(id=id, figure=figure, config=config, className=className, style=style,
+                         label=label)
 
 
 class Choices(_LightComponent):

@@ -52,7 +52,9 @@ def to_html(node) -> str:
         raise TypeError(f"only dash.html components can be static markup, not {node!r}")
     props = node.to_plotly_json()["props"]
     tag = node._type.lower()
-    attributes = "".join(_attribute(name, value) for name, value in props.items()
+    # Sorted: Dash keeps wildcard props (aria-*, data-*) in no fixed order, and the same tree
+    # should always give the same markup.
+    attributes = "".join(_attribute(name, props[name]) for name in sorted(props)
                          if name != "children")
     if tag in VOID_ELEMENTS:
         return f"<{tag}{attributes}>"

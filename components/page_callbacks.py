@@ -14,7 +14,7 @@ from charts.page_filters import (
 )
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import get_chart, query_string
-from components.chart_card import data_table, downloads_html, graph_style
+from components.chart_card import actions_html, graph_style, table_html
 from components.topic_page import notice_box
 
 TOPIC_PAGES = {"globalization", "export-geography", "firm-morphology", "international-sourcing"}
@@ -52,8 +52,8 @@ def _as_query_value(value: object) -> object:
 @callback(
     Output({"type": "chart-graph", "slug": ALL}, "figure"),
     Output({"type": "chart-graph", "slug": ALL}, "style"),
-    Output({"type": "chart-table", "slug": ALL}, "children"),
-    Output({"type": "chart-downloads", "slug": ALL}, "html"),
+    Output({"type": "chart-table", "slug": ALL}, "html"),
+    Output({"type": "chart-actions", "slug": ALL}, "html"),
     Output("page-query", "data"),
     Output("filter-notice", "children"),
     Output("filter-notice", "className"),
@@ -90,8 +90,8 @@ def update_page(_values, page, _views):
         figures.append(figure)
         styles.append(graph_style(figure))
         # A closed table is emptied; opening it fills it for the new selection (show_table).
-        tables.append(data_table(chart_rows(slug, key)) if slug in open_tables else [])
-        links.append(downloads_html(slug, chart_query(spec, chart_sel)))
+        tables.append(table_html(chart_rows(slug, key)) if slug in open_tables else "")
+        links.append(actions_html(slug, chart_query(spec, chart_sel)))
     page_query = query_string([f.spec for f in filters], selection,
                               {f.spec.param: f.default for f in filters})
     notice = notice_box(notices)
@@ -106,7 +106,7 @@ def _open_tables(views: list) -> set[str]:
 
 
 @callback(
-    Output({"type": "chart-table", "slug": MATCH}, "children", allow_duplicate=True),
+    Output({"type": "chart-table", "slug": MATCH}, "html", allow_duplicate=True),
     Input({"type": "chart-view", "slug": MATCH}, "data"),
     State("page-id", "data"),
     State("page-query", "data"),
@@ -124,7 +124,7 @@ def show_table(view, page, query):
     if view != "table" or spec is None or spec.page != page or not isinstance(query, str):
         return no_update
     selection = chart_selection(spec, parse_page_query_string(page_filters(page), query))
-    return data_table(chart_rows(spec.slug, selection_key(selection)))
+    return table_html(chart_rows(spec.slug, selection_key(selection)))
 
 
 # A card's Chart/Table tabs: show the chosen panel, mark the chosen tab, record the view (which
@@ -167,19 +167,5 @@ clientside_callback(
     """,
     Output("url-sync", "data"),
     Input("page-query", "data"),
-    prevent_initial_call=True,
-)
-
-# "Copy link to this chart": the page's current URL (filters included) with the card's anchor.
-clientside_callback(
-    """
-    function(_clicks, id) {
-        const loc = window.location;
-        return loc.origin + loc.pathname + loc.search + "#" + id.slug;
-    }
-    """,
-    Output({"type": "chart-link", "slug": MATCH}, "content"),
-    Input({"type": "chart-link", "slug": MATCH}, "n_clicks"),
-    State({"type": "chart-link", "slug": MATCH}, "id"),
     prevent_initial_call=True,
 )

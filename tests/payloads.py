@@ -6,8 +6,8 @@ import json
 from charts.page_filters import page_filters
 from charts.spec import charts_for_page, token
 
-ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.children",
-               "chart-downloads.html")
+ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.html",
+               "chart-actions.html")
 
 
 def dash_id(**parts) -> str:
@@ -59,10 +59,10 @@ def typical_filter_bodies(callback_map: dict) -> list[dict]:
 
 def show_table_body(callback_map: dict, slug: str, view: object, page: object, query: object) -> dict:
     """The body a card sends when its Chart/Table tabs switch to `view`."""
-    output = next(key for key in callback_map if '"type":"chart-table"}.children@' in key)
+    output = next(key for key in callback_map if '"type":"chart-table"}.html@' in key)
     return {
         "output": output,
-        "outputs": {"id": {"type": "chart-table", "slug": slug}, "property": "children"},
+        "outputs": {"id": {"type": "chart-table", "slug": slug}, "property": "html"},
         "inputs": [{"id": {"type": "chart-view", "slug": slug}, "property": "data", "value": view}],
         "changedPropIds": [f"{dash_id(type='chart-view', slug=slug)}.data"],
         "state": [{"id": "page-id", "property": "data", "value": page},

@@ -18,7 +18,7 @@ def test_text_and_attributes_are_escaped():
 def test_react_names_styles_and_booleans_become_html_attributes():
     markup = to_html(html.Div(html.Label("L", htmlFor="f"), hidden=True, tabIndex=0,
                               style={"fontWeight": "bold"}, **{"aria-label": "a", "data-x": 1}))
-    assert markup == ('<div hidden style="font-weight:bold" tabindex="0" aria-label="a" data-x="1">'
+    assert markup == ('<div aria-label="a" data-x="1" hidden style="font-weight:bold" tabindex="0">'
                       '<label for="f">L</label></div>')
 
 
