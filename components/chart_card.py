@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 import pandas as pd
 from dash import dcc, html
@@ -133,7 +134,12 @@ def view_panel(slug: str, view: str, content) -> html.Div:
 
 def actions_html(slug: str, query: str) -> str:
     """A card's download links for the current selection and its copy-link button
-    (assets/url_state.js copies the page's URL with the card's #anchor)."""
+    (assets/copy_link.js copies the page's URL with the card's #anchor)."""
+    return _actions_markup(slug, query, renderer.unavailable_reason())
+
+
+@lru_cache(maxsize=4096)  # every filter change rebuilds it for each card it redraws
+def _actions_markup(slug: str, query: str, _unavailable: str | None) -> str:
     return to_html([
         html.Span(download_links(slug, query), className="downloads"),
         html.Button("Copy link to this chart", type="button", className="action-link copy-link",
