@@ -8,9 +8,10 @@ import pandas as pd
 from dash import dcc, html
 
 from charts.formatting import format_value
-from charts.spec import ChartSpec
+from charts.spec import ChartSpec, get_chart
 from components.light import PlotlyChart, StaticHtml
 from components.markup import to_html
+from data.access import store
 from data.loader import PROVENANCE_COLUMNS, Dataset
 from exports.renderer import renderer
 
@@ -132,27 +133,33 @@ def view_panel(slug: str, view: str, content) -> html.Div:
                     role="tabpanel", hidden=view != "chart", className="view-panel")
 
 
-def actions_html(slug: str, query: str) -> str:
-    """A card's download links for the current selection and its copy-link button
-    (assets/copy_link.js copies the page's URL with the card's #anchor)."""
-    return _actions_markup(slug, query, renderer.unavailable_reason())
+def footer_html(slug: str, query: str) -> str:
+    """A card's footer as markup: the source note, the download links for the current
+    selection and the copy-link button (assets/copy_link.js copies the page's URL with the
+    card's #anchor)."""
+    return _footer_markup(slug, query, renderer.unavailable_reason())
 
 
 @lru_cache(maxsize=4096)  # every filter change rebuilds it for each card it redraws
-def _actions_markup(slug: str, query: str, _unavailable: str | None) -> str:
+def _footer_markup(slug: str, query: str, _unavailable: str | None) -> str:
+    spec = get_chart(slug)
     return to_html([
-        html.Span(download_links(slug, query), className="downloads"),
-        html.Button("Copy link to this chart", type="button", className="action-link copy-link",
-                    title="Copy a link to this chart, filters included",
-                    **{"data-slug": slug, "aria-live": "polite"}),
+        source_note(spec, store().datasets[spec.dataset]),
+        html.Div(className="chart-actions", children=[
+            html.Span(download_links(slug, query), className="downloads"),
+            html.Button("Copy link to this chart", type="button",
+                        className="action-link copy-link",
+                        title="Copy a link to this chart, filters included",
+                        **{"data-slug": slug, "aria-live": "polite"}),
+        ]),
     ])
 
 
 def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> html.Section:
     """One chart in a card with Chart and Table views; ids are dicts so page callbacks can
-    address every card. Markup is one StaticHtml per part (heading, table, source note,
-    actions): a page renders several times faster that way than as one Dash component per
-    element (components/dashboard_components.js)."""
+    address every card. Markup is one StaticHtml per part (heading, table, footer): a page
+    renders several times faster that way than as one Dash component per element
+    (components/dashboard_components.js)."""
     graph = PlotlyChart(
         id={"type": "chart-graph", "slug": spec.slug}, figure=figure, style=graph_style(figure),
         config={**GRAPH_CONFIG, "toImageButtonOptions": {
@@ -174,7 +181,6 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
         view_tabs(spec.slug),
         view_panel(spec.slug, "chart", graph),
         view_panel(spec.slug, "table", table),
-        StaticHtml(to_html(source_note(spec, dataset))),
-        StaticHtml(actions_html(spec.slug, query), className="chart-actions",
-                   id={"type": "chart-actions", "slug": spec.slug}),
+        StaticHtml(footer_html(spec.slug, query), className="chart-footer",
+                   id={"type": "chart-footer", "slug": spec.slug}),
     ])

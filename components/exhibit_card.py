@@ -36,9 +36,9 @@ def facts_for_exhibit(exhibit_id: str) -> list[dict]:
     return facts[facts["exhibit"] == exhibit_id].to_dict("records")
 
 
-def exhibit_card(exhibit: Mapping, facts: list[dict]) -> html.Section:
+def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
     """Title, source and the report's own words for an exhibit drawn without a chart here
-    (static: one StaticHtml inside the card)."""
+    (static: the whole card is one StaticHtml)."""
     slug = exhibit["id"].lower().replace(" ", "-")
     marked = [] if exhibit["numbers_in_text"] else [html.Div(NO_VALUES, className="no-values-badge")]
     labels = [label for label in exhibit["labels"] if not label.startswith("(")]
@@ -58,16 +58,14 @@ def exhibit_card(exhibit: Mapping, facts: list[dict]) -> html.Section:
         body.append(html.Div([fact_tile(row) for row in facts], className="fact-grid"))
     body.append(html.Footer(html.P([html.Strong("Source: "), exhibit["source"] or "not printed in the text edition"]),
                             className="chart-source"))
-    return html.Section(id=slug, className="chart-card exhibit-card", children=StaticHtml(to_html(body)),
-                        **{"data-exhibit": exhibit["id"]})
+    return StaticHtml(to_html(body), id=slug, className="chart-card exhibit-card", tag="section")
 
 
-def facts_card(exhibit: Mapping, facts: list[dict]) -> html.Section:
+def facts_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
     """Numbers the prose states about an exhibit that a chart on the page already draws."""
     slug = exhibit["id"].lower().replace(" ", "-") + "-facts"
-    return html.Section(id=slug, className="chart-card exhibit-card", **{"data-exhibit": exhibit["id"]},
-                        children=StaticHtml(to_html([
+    return StaticHtml(to_html([
         html.Div(exhibit["id"], className="exhibit-badge"),
         html.H3(f"Also stated about {exhibit['id']}", className="chart-title"),
         html.Div([fact_tile(row) for row in facts], className="fact-grid"),
-    ])))
+    ]), id=slug, className="chart-card exhibit-card", tag="section")

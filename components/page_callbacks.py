@@ -14,7 +14,7 @@ from charts.page_filters import (
 )
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import get_chart, query_string
-from components.chart_card import actions_html, graph_style, table_html
+from components.chart_card import footer_html, graph_style, table_html
 from components.topic_page import notice_box
 
 TOPIC_PAGES = {"globalization", "export-geography", "firm-morphology", "international-sourcing"}
@@ -53,7 +53,7 @@ def _as_query_value(value: object) -> object:
     Output({"type": "chart-graph", "slug": ALL}, "figure"),
     Output({"type": "chart-graph", "slug": ALL}, "style"),
     Output({"type": "chart-table", "slug": ALL}, "html"),
-    Output({"type": "chart-actions", "slug": ALL}, "html"),
+    Output({"type": "chart-footer", "slug": ALL}, "html"),
     Output("page-query", "data"),
     Output("filter-notice", "children"),
     Output("filter-notice", "className"),
@@ -77,12 +77,12 @@ def update_page(_values, page, _views):
     selection, notices = parse_page_query(filters, raw)
     changed_params = {_param_of(t.get("prop_id", "")) for t in ctx.triggered or []}
     open_tables = _open_tables(ctx.states_list[1] if len(ctx.states_list) > 1 else [])
-    figures, styles, tables, links = [], [], [], []
+    figures, styles, tables, footers = [], [], [], []
     for slug in slugs:
         spec = get_chart(slug)
         if spec is None or not ({f.param for f in spec.filters} & changed_params):
             figures.append(no_update), styles.append(no_update)
-            tables.append(no_update), links.append(no_update)
+            tables.append(no_update), footers.append(no_update)
             continue
         chart_sel = chart_selection(spec, selection)
         key = selection_key(chart_sel)
@@ -91,11 +91,11 @@ def update_page(_values, page, _views):
         styles.append(graph_style(figure))
         # A closed table is emptied; opening it fills it for the new selection (show_table).
         tables.append(table_html(chart_rows(slug, key)) if slug in open_tables else "")
-        links.append(actions_html(slug, chart_query(spec, chart_sel)))
+        footers.append(footer_html(slug, chart_query(spec, chart_sel)))
     page_query = query_string([f.spec for f in filters], selection,
                               {f.spec.param: f.default for f in filters})
     notice = notice_box(notices)
-    return figures, styles, tables, links, page_query, notice.children, notice.className
+    return figures, styles, tables, footers, page_query, notice.children, notice.className
 
 
 def _open_tables(views: list) -> set[str]:

@@ -7,7 +7,7 @@ from charts.page_filters import page_filters
 from charts.spec import charts_for_page, token
 
 ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.html",
-               "chart-actions.html")
+               "chart-footer.html")
 
 
 def dash_id(**parts) -> str:
