@@ -254,3 +254,19 @@ def test_back_from_another_page_restores_the_filtered_url(browser_required, dash
     assert "countries=BEL,NLD" in dash_duo.driver.current_url
     assert "Singapore" not in plot_data(dash_duo, "kof-economic-globalization")
     assert dash_duo.get_logs() == []
+
+
+def test_charts_draw_after_in_app_navigation_from_a_page_without_plotly(browser_required, dash_duo,
+                                                                       dash_app):
+    """/about's index page does not load plotly.js; the charts of the page navigated to load it."""
+    open_page(dash_duo, dash_app, "/about")
+    assert dash_duo.driver.execute_script("return window.Plotly === undefined")
+    dash_duo.find_element("a.nav-link[href='/international-sourcing']").click()
+    dash_duo.wait_for_text_to_equal("#_pages_content h1", "International sourcing of services",
+                                    timeout=10)
+    for spec in charts_for_page("international-sourcing"):
+        until(lambda: plot_data(dash_duo, spec.slug) is not None, timeout=15)
+    loads = dash_duo.driver.execute_script(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('plotly')).length")
+    assert loads == 1
+    assert dash_duo.get_logs() == []
