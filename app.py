@@ -47,7 +47,10 @@ def create_app(config: Config | None = None) -> Dashboard:
     guard_dash_endpoints(app)
     # Dash registers callbacks and the Pages router during its first request; two concurrent
     # first requests race (one sees an empty callback map). Serve one here, before any user.
-    app.server.test_client().get("/healthz")
+    # Not in debug mode: `app.run(debug=True)` still has to add Dash's dev-tools routes and
+    # error handlers, which Flask refuses once a request has been served.
+    if not config.debug:
+        app.server.test_client().get("/healthz")
     return app
 
 def _build_or_exit() -> Dashboard:
@@ -65,4 +68,7 @@ if __name__ == "__main__":
     # The development server should not announce its version either.
     from werkzeug.serving import WSGIRequestHandler
     WSGIRequestHandler.server_version, WSGIRequestHandler.sys_version = "werkzeug", ""
-    app.run(host=settings.host, port=settings.port, debug=settings.debug)
+    # Debug mode's dev tools would ask plotly.com for the latest Dash version: the app makes no
+    # outside calls (and the Content-Security-Policy would block it).
+    app.run(host=settings.host, port=settings.port, debug=settings.debug,
+            dev_tools_disable_version_check=True)

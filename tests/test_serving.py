@@ -106,3 +106,14 @@ def test_env_example_documents_every_setting():
     read = set(re.findall(r'env\.get\("([A-Z_]+)"', (root / "config.py").read_text()))
     read |= set(re.findall(r'os\.environ\.get\("([A-Z_]+)"', (root / "gunicorn.conf.py").read_text()))
     assert read <= documented, read - documented
+
+
+def test_debug_mode_starts_and_serves_a_page(tmp_path):
+    """DASH_DEBUG=true runs Dash's dev server with its dev tools (hot reload off in the test, so
+    there is no reloader child process to leave behind)."""
+    from tests.servers import app_process, get
+    with app_process({"DASH_DEBUG": "true", "DASH_HOT_RELOAD": "false"}, tmp_path / "debug.log") as base:
+        status, _, _ = get(base + "/globalization")
+        assert status == 200
+        status, dependencies, _ = get(base + "/_dash-dependencies")
+        assert status == 200 and b"chart-graph" in dependencies
