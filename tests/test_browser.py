@@ -270,3 +270,17 @@ def test_charts_draw_after_in_app_navigation_from_a_page_without_plotly(browser_
         "return performance.getEntriesByType('resource').filter(e => e.name.includes('plotly')).length")
     assert loads == 1
     assert dash_duo.get_logs() == []
+
+
+def test_unticking_a_checkbox_filters_the_charts_and_the_url(browser_required, dash_duo, dash_app):
+    open_page(dash_duo, dash_app, "/export-geography", "export-geography")
+    assert "Services" in plot_data(dash_duo, "world-market-share")
+    services = dash_duo.driver.find_element(
+        By.CSS_SELECTOR, f"[id='{dash_id(type='filter', param='flow')}'] input[value='services']")
+    services.click()
+    until(lambda: "flow=goods" in dash_duo.driver.current_url, timeout=5)
+    until(lambda: "Services" not in plot_data(dash_duo, "world-market-share"), timeout=10)
+    assert not services.is_selected()
+    services.click()  # ticked again: both, in the options' order, which is the default (no query)
+    until(lambda: "flow=" not in dash_duo.driver.current_url, timeout=5)
+    assert dash_duo.get_logs() == []
