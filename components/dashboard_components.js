@@ -1,13 +1,14 @@
-/* Two light Dash components of this app (Python side: components/light.py).
+/* The light Dash components of this app (Python side: components/light.py).
  *
  * Why they exist: on a chart page most of the time Dash spends before the first chart is drawn
  * goes to React rendering components one by one, and dcc.Graph adds a round trip of its own (it
  * is a lazy component: React first renders a placeholder, then mounts the graph on a later task,
  * after the browser has painted the page once). Measured on /globalization: first chart drawn
- * ~60 ms earlier with these two (bench/run.py, BENCHMARKS.md).
+ * ~60 ms earlier with StaticHtml and PlotlyChart (bench/run.py, BENCHMARKS.md).
  *
  * - StaticHtml renders markup the server built and escaped (components/markup.py): a card's
- *   heading, source note and download links are one component instead of ~20.
+ *   heading, table and footer (source note, downloads, copy link) are one component each
+ *   instead of ~25 in all.
  * - PlotlyChart draws a figure with plotly.js as soon as it mounts and redraws it when the figure
  *   changes (Plotly.react diffs the two), resizes with its box, and frees plotly.js's state when
  *   it unmounts.
@@ -59,15 +60,20 @@
 
   function PlotlyChart(props) {
     var target = React.useRef(null);
+    // Draws run one after the other: a figure that arrives while the last one is still being
+    // drawn (quick clicks on the filters) waits for it instead of interleaving with it.
+    var drawing = React.useRef(Promise.resolve());
     var figure = props.figure || {};
 
     React.useEffect(function () {
       var node = target.current;
-      loadPlotly().then(function (Plotly) {
+      drawing.current = drawing.current.then(loadPlotly).then(function (Plotly) {
         if (node.isConnected) {
           return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
         }
         return null;
+      }).catch(function (error) {
+        console.error("Chart " + props.id + " could not be drawn:", error);
       });
     }, [props.figure, props.config]);
 
