@@ -115,9 +115,9 @@ def _open_tables(views: list) -> set[str]:
 def show_table(view, page, query):
     """Fill a chart's table when its Table tab is opened, for the page's current selection.
 
-    Tables are left out of the first layout (four fifths of a page's components); a payload
-    a browser would not send (unknown page or chart, a query that is not a string) changes
-    nothing.
+    Tables are left out of the first layout (most readers never open them, and they would
+    double its size); the table comes as markup for the card's StaticHtml. A payload a browser
+    would not send (unknown page or chart, a query that is not a string) changes nothing.
     """
     slug = ctx.outputs_list["id"].get("slug") if isinstance(ctx.outputs_list, dict) else None
     spec = get_chart(slug) if isinstance(slug, str) else None
