@@ -24,6 +24,7 @@ from serving.security import add_security_headers
 
 ROOT = Path(__file__).resolve().parent
 
+
 def create_app(config: Config | None = None) -> Dashboard:
     """Build the app: validate the data (raises DataFileError), wire the cache and the routes."""
     config = config or Config.from_env()
@@ -53,12 +54,14 @@ def create_app(config: Config | None = None) -> Dashboard:
         app.server.test_client().get("/healthz")
     return app
 
+
 def _build_or_exit() -> Dashboard:
     try:
         return create_app()
     except DataFileError as exc:
         print(f"Cannot start: broken data file: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
+
 
 app = _build_or_exit()
 server = app.server

@@ -1,6 +1,6 @@
 /* "Copy link to this chart": the page's URL as it is now (filters included) with the card's
  * #anchor, which scrolls to and highlights the card when opened (assets/url_state.js).
- * The button is server-built markup (components/chart_card.py actions_html). */
+ * The button is server-built markup (components/chart_card.py footer_html). */
 (function () {
     const CONFIRM_MS = 2000;
 

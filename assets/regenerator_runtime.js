@@ -4,7 +4,7 @@
  * ~50 ms of script work on every page load. Every browser that runs React 18 has the built-ins
  * natively, and the bundles' only remaining use is one compiled generator (the "ready" step of
  * Dash's lazy components): straight-line code, no try/catch, no yield*. This provides exactly
- * regeneratorRuntime.mark/wrap for that shape; tests/test_serving.py checks the bundles use
+ * regeneratorRuntime.mark/wrap for that shape; tests/test_fast_start.py checks the bundles use
  * nothing more, and the browser tests load every lazy component through it.
  */
 (function () {

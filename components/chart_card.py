@@ -23,9 +23,10 @@ GRAPH_CONFIG = {
     "displaylogo": False,
     # Maps load their outlines from this app, never from a CDN (assets/topojson/).
     "topojsonURL": "/assets/topojson/",
-    "responsive": True,
+    # No "responsive": PlotlyChart follows its box's width itself (window resizes included).
     "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
+
 
 def graph_style(figure: dict) -> dict:
     """The graph's box takes the figure's own height, so tall charts are neither cut nor padded."""

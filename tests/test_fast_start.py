@@ -48,7 +48,7 @@ def test_index_is_titled_for_its_page_and_loads_plotly_only_where_charts_are(cli
 
 
 def test_bundles_loaded_by_plain_name_are_revalidated_not_cached_for_a_year(client):
-    response = client.get("/_dash-component-suites/dash/dcc/async-graph.js")
+    response = client.get("/_dash-component-suites/dash/dcc/async-dropdown.js")
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-cache" and response.headers.get("ETag")
     stamped = client.get("/assets/url_state.js?m=1")
