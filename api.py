@@ -59,7 +59,8 @@ def charts_catalog() -> Response:
     for spec in all_charts():
         dataset = store().datasets[spec.dataset]
         entries.append({
-            "slug": spec.slug, "title": spec.title, "subtitle": spec.subtitle, "page": spec.page,
+            "slug": spec.slug, "title": spec.title.text, "subtitle": spec.subtitle.text,
+            "title_records": list(spec.title.records), "page": spec.page,
             "exhibit": spec.exhibit, "exhibits": list(dataset.exhibits), "source": dataset.source,
             "publisher": dataset.publisher, "unit": spec.unit, "dataset": spec.dataset,
             "record_ids": list(dataset.record_ids),

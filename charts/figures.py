@@ -1,8 +1,10 @@
 """Pure figure functions: (tidy frame, options) -> go.Figure. No Dash, no I/O.
 
-Every frame has the provenance columns of data/loader.py (value, unit, qualifier, note,
-exhibit, record_ids). Bars carry the value as the report states it, qualifier included, and
-the hover names the exhibit and register records, so every mark can be traced to its sentence.
+Every frame has the provenance columns of data/loader.py (value, unit, qualifier, decimals,
+note, exhibit, record_ids). Bars carry the value as the report states it, qualifier and printed
+decimals included, and the hover names the exhibit and register records, so every mark can be
+traced to its sentence. A decline the report states in words ("lost 21%") is drawn below zero,
+and the value axis says so.
 """
 from __future__ import annotations
 
@@ -12,36 +14,34 @@ from typing import Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from charts.formatting import format_number, format_value
+from charts.formatting import drawn_value, format_value, qualifier
 from charts.theme import BELGIUM, BELGIUM_COLOR, NEUTRAL_COLOR, series_color
 
 HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]}"
          "<br><span style='font-size:12px'>%{customdata[2]}</span>"
          "<extra>%{customdata[3]}</extra>")
-# Hatched bars: the report gives a lower bound ("more than 50%"), not the value itself.
-LOWER_BOUNDS = {"more than", "more than half"}
 # Losses red, gains blue, with no near-white middle: the smallest change must still stand out
 # from the grey of countries the text gives no value for.
 LOSS_GAIN_SCALE = [[0.0, "#b2182b"], [0.4999, "#f4a582"], [0.5, "#92c5de"], [1.0, "#2166ac"]]
-COMPACT_UNITS = {"EUR million", "EUR billion", "EUR/FTE", "FTE", "firms", "companies"}
 NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
+DECLINES_NOTE = "declines stated in words drawn below zero"
 
 
-def _labels(frame: pd.DataFrame) -> list[str]:
-    return [format_value(v, u, q) for v, u, q in zip(frame["value"], frame["unit"], frame["qualifier"])]
+def _labels(frame: pd.DataFrame, with_unit: bool = True) -> list[str]:
+    """Each value as the report states it; without the unit for bar ends (the axis has it)."""
+    return [format_value(v, u, q, d, with_unit=with_unit) for v, u, q, d in
+            zip(frame["value"], frame["unit"], frame["qualifier"], frame["decimals"])]
 
 
-def _bar_labels(frame: pd.DataFrame) -> list[str]:
-    """Short labels for bar ends: the axis title carries the unit, the hover the full value."""
-    labels = []
-    for value, unit, qualifier in zip(frame["value"], frame["unit"], frame["qualifier"]):
-        if unit in COMPACT_UNITS:
-            text = format_number(value)
-            labels.append(f"({text})" if qualifier == "parenthesised" else
-                          f"{qualifier} {text}".strip())
-        else:
-            labels.append(format_value(value, unit, qualifier))
-    return labels
+def _drawn(frame: pd.DataFrame) -> list[float]:
+    return [drawn_value(v, q) for v, q in zip(frame["value"], frame["qualifier"])]
+
+
+def _value_title(frame: pd.DataFrame, title: str) -> str:
+    """The value axis title, saying so when some marks are declines drawn below zero."""
+    if any(qualifier(q).decline for q in frame["qualifier"]):
+        return f"{title} ({DECLINES_NOTE})" if title else DECLINES_NOTE.capitalize()
+    return title
 
 
 def _hover_label(label: str, unit: str) -> str:
@@ -137,14 +137,15 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
                       (NEUTRAL_COLOR if any_highlight else series_color("", 0)) for c in cats]
         else:
             colors = series_color(str(name), index)
-        axis_values = dict(x=rows["value"], y=cats) if orientation == "h" else dict(x=cats, y=rows["value"])
+        drawn = _drawn(rows)
+        axis_values = dict(x=drawn, y=cats) if orientation == "h" else dict(x=cats, y=drawn)
         hover_names = cats if name is None else [f"{c} · {name}" for c in cats]
         fig.add_trace(go.Bar(
             **axis_values, orientation=orientation, name=str(name) if name is not None else value_title,
             marker=dict(color=colors, line=dict(width=0), pattern=dict(
-                shape=["/" if q in LOWER_BOUNDS else "" for q in rows["qualifier"]],
+                shape=["/" if qualifier(q).lower_bound else "" for q in rows["qualifier"]],
                 fgcolor="white", solidity=0.3)),
-            text=_bar_labels(rows), textposition="inside" if stacked else "outside", textangle=0,
+            text=_labels(rows, with_unit=False), textposition="inside" if stacked else "outside", textangle=0,
             cliponaxis=False, insidetextanchor="middle", constraintext="none",
             customdata=_customdata(rows, hover_names), hovertemplate=HOVER,
             showlegend=name is not None,
@@ -156,11 +157,11 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
                       bargap=0.25)
     _category_axis(fig, orientation, order)
     value_axis = fig.update_xaxes if orientation == "h" else fig.update_yaxes
-    value_axis(title_text=value_title, zeroline=True)
+    value_axis(title_text=_value_title(frame, value_title), zeroline=True)
     if not stacked:
-        longest = max(len(label) for label in _bar_labels(frame))
+        longest = max(len(label) for label in _labels(frame, with_unit=False))
         room = 0.12 + (0.014 * longest if orientation == "h" else 0.04)
-        value_axis(range=_padded_range(frame["value"], room))
+        value_axis(range=_padded_range(pd.Series(_drawn(frame)), room))
     if break_before in order and orientation == "v":
         # A dashed line between categories marks a break in the series (e.g. a new threshold).
         position = order.index(break_before) - 0.5
@@ -191,8 +192,9 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
             if record is None:
                 z_row.append(None), text_row.append(""), custom_row.append(["", "", "", ""])
                 continue
-            label = format_value(record["value"], record["unit"], record["qualifier"])
-            z_row.append(record["value"])
+            label = format_value(record["value"], record["unit"], record["qualifier"],
+                                 record["decimals"])
+            z_row.append(drawn_value(record["value"], record["qualifier"]))
             text_row.append(label)
             custom_row.append([f"{row_name} · {col_name}", _hover_label(label, record["unit"]), record["note"],
                                f"{record['exhibit']} · {record['record_ids'].replace(';', ', ')}"])
@@ -210,10 +212,10 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
 
 def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: str = "year",
                     value_title: str = "") -> go.Figure:
-    """Only the stated endpoints of each series, joined by a dotted line (no values between).
+    """Only the stated endpoints of each series: two points, no line between them.
 
-    The text gives e.g. 3.14% in 2002 and 2.62% in 2011: drawing a solid line would suggest a
-    measured path, so the connector is dotted and the years in between carry no marks.
+    The text gives e.g. 3.14% in 2002 and 2.62% in 2011; any line across the years between
+    would draw values the text does not give, so each endpoint stands alone, labelled.
     """
     if frame.empty:
         return message_figure()
@@ -223,8 +225,8 @@ def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: s
         rows = rows.sort_values(year)
         color = series_color(str(name), index)
         fig.add_trace(go.Scatter(
-            x=rows[year], y=rows["value"], name=str(name), mode="lines+markers+text",
-            line=dict(color=color, dash="dot", width=2), marker=dict(size=12, color=color),
+            x=rows[year], y=_drawn(rows), name=str(name), mode="markers+text",
+            marker=dict(size=12, color=color),
             text=_labels(rows), textposition="top center", cliponaxis=False,
             customdata=_customdata(rows, [f"{name}, {y}" for y in rows[year]]), hovertemplate=HOVER,
         ))

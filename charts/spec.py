@@ -13,6 +13,8 @@ from typing import Callable, Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from charts.claims import Claim
+
 # ISO 3166 alpha-3 codes make short, stable URLs (?countries=BEL,NLD); other values use a slug.
 ISO3 = {
     "Belgium": "BEL", "Netherlands": "NLD", "Germany": "DEU", "France": "FRA", "Luxembourg": "LUX",
@@ -46,20 +48,26 @@ class FilterSpec:
 
 @dataclass(frozen=True)
 class ChartSpec:
-    """Everything about one chart, declared once."""
+    """Everything about one chart, declared once. Title, subtitle and note are Claims where
+    they state a number or a comparison (the records that state it); plain text otherwise."""
 
     slug: str
     page: str
     exhibit: str      # the exhibit the chart presents, or "Text" for numbers stated in prose
-    title: str
-    subtitle: str
+    title: Claim
+    subtitle: Claim
     dataset: str
     unit: str
     figure: Callable[[pd.DataFrame], go.Figure]
     rows: Mapping[str, object] = field(default_factory=dict)   # fixed selection of dataset rows
     filters: tuple[FilterSpec, ...] = ()
-    note: str = ""
+    note: Claim = Claim("")
     after: str = ""   # for prose ("Text") charts: the exhibit they follow on the page
+
+    def __post_init__(self):
+        for name in ("title", "subtitle", "note"):
+            if isinstance(getattr(self, name), str):
+                object.__setattr__(self, name, Claim(getattr(self, name)))
 
     @property
     def anchor(self) -> str:

@@ -7,7 +7,8 @@ from functools import lru_cache
 import pandas as pd
 from dash import dcc, html
 
-from charts.formatting import format_value
+from charts.claims import evidence
+from charts.formatting import format_number, format_value
 from charts.spec import ChartSpec, get_chart
 from components.light import PlotlyChart, StaticHtml
 from components.markup import to_html
@@ -47,40 +48,43 @@ def record_range(record_ids: tuple[str, ...]) -> str:
 
 
 def table_html(rows: pd.DataFrame) -> str:
-    """A chart's table view as markup: dimensions, the value as a number, the value as the
-    report states it (qualifier kept), note, exhibit and records. Columns sort on click
-    (assets/table_sort.js); numbers sort by their `data-value`."""
+    """A chart's table view as markup: dimensions, the value as stored (with its printed
+    decimals; declines stay the positive numbers the report states), the value as the report
+    words it, note, exhibit and records. Columns sort on click (assets/table_sort.js);
+    numbers sort by their `data-value`."""
     dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
     headers = [c.replace("_", " ").capitalize() for c in dims] + [
-        "Value", "Unit", "As stated in the report", "Note", "Exhibit", "Register records"]
+        "Value", "Unit", "As the report states it", "Note", "Exhibit", "Register records"]
     head = html.Thead(html.Tr([html.Th(h, scope="col", tabIndex=0, **{"aria-sort": "none"})
                                for h in headers]))
     body = []
     for record in rows.to_dict("records"):
         cells = [html.Td(str(record[c])) for c in dims]
         cells += [
-            html.Td(f"{record['value']:g}", className="numeric", **{"data-value": record["value"]}),
+            html.Td(format_number(record["value"], record["decimals"]), className="numeric",
+                    **{"data-value": record["value"]}),
             html.Td(record["unit"]),
-            html.Td(format_value(record["value"], record["unit"], record["qualifier"])),
+            html.Td(format_value(record["value"], record["unit"], record["qualifier"],
+                                 record["decimals"])),
             html.Td(record["note"]),
             html.Td(record["exhibit"]),
             html.Td(record["record_ids"].replace(";", ", ")),
         ]
-        body.append(html.Tr(cells))
+        body.append(html.Tr(cells, **evidence(tuple(record["record_ids"].split(";")))))
     return to_html(html.Table([head, html.Tbody(body)], className="data-table sortable"))
 
 
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
     """Source line as printed in the report, exhibit(s), register records and the chart's note."""
     parts = [
-        html.P([html.Strong("Source: "), dataset.source, f" ({dataset.publisher})"
-                if dataset.publisher not in dataset.source else ""]),
+        html.P([html.Strong("Source: "), html.Span(dataset.source, lang="en", **{"data-verbatim": "source"}),
+                f" ({dataset.publisher})" if dataset.publisher not in dataset.source else ""]),
         html.P([html.Strong("Exhibit: "), ", ".join(dataset.exhibits),
                 html.Span(" · Register records: " + record_range(dataset.record_ids),
                           className="records")]),
     ]
     for note in filter(None, (spec.note, dataset.notes)):
-        parts.append(html.P(note, className="chart-note"))
+        parts.append(html.P(note.text, className="chart-note", **evidence(note)))
     return html.Footer(parts, className="chart-source")
 
 
@@ -165,19 +169,22 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
         id={"type": "chart-graph", "slug": spec.slug}, figure=figure, style=graph_style(figure),
         config={**GRAPH_CONFIG, "toImageButtonOptions": {
             "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
-        className="chart-graph", label=f"Chart: {spec.title}. The Table tab lists the same numbers.",
+        className="chart-graph", label=f"Chart: {spec.title.text}. The Table tab lists its numbers.",
     )
     # The table is filled when its tab is first opened (components/page_callbacks.py): most
     # readers never open it, and a page with every table in it is twice the size.
     table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="table-scroll")
     badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
+    # The card cites its title's records (the chart's text alternative restates the title).
     return html.Section(id=spec.slug, className="chart-card",
-                        **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor},
+                        **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor,
+                           **evidence(spec.title)},
                         children=[
         StaticHtml(to_html([
             html.Div(badge, className="exhibit-badge"),
-            html.H3(spec.title, id=f"{spec.slug}-title", className="chart-title"),
-            html.P(spec.subtitle, className="chart-subtitle"),
+            html.H3(spec.title.text, id=f"{spec.slug}-title", className="chart-title",
+                    **evidence(spec.title)),
+            html.P(spec.subtitle.text, className="chart-subtitle", **evidence(spec.subtitle)),
         ]), className="chart-head"),
         view_tabs(spec.slug),
         view_panel(spec.slug, "chart", graph),

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from charts.claims import evidence
 from charts.formatting import format_value
 from data.access import store
 
@@ -11,9 +12,10 @@ def fact_tile(row: dict, href: str | None = None) -> html.Div:
     """Value as the report states it, its label, and exhibit + record ids (quote on hover)."""
     first_id = row["record_ids"].split(";")[0]
     quote = store().quotes.get(first_id, "")
-    value = format_value(row["value"], row["unit"], row["qualifier"])
+    value = format_value(row["value"], row["unit"], row["qualifier"], row["decimals"])
     label = dcc.Link(row["fact"], href=href) if href else row["fact"]
-    return html.Div(className="fact-tile", title=f"“{quote}”", children=[
+    return html.Div(className="fact-tile", title=f"“{quote}”",
+                    **evidence(tuple(row["record_ids"].split(";"))), children=[
         html.Div(value, className="fact-value"),
         html.Div(label, className="fact-label"),
         html.Div(f"{row['exhibit']} · {row['record_ids'].replace(';', ', ')}",

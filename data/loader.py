@@ -16,19 +16,17 @@ from typing import Mapping
 
 import pandas as pd
 
+from charts.claims import Claim
+from charts.formatting import QUALIFIERS
+
 DATA_DIR = Path(__file__).resolve().parent
 
 KNOWN_UNITS = frozenset({
     "%", "index", "score", "rank", "ratio", "x", "count", "firms", "companies", "cases",
     "employees", "FTE", "EUR", "EUR million", "EUR billion", "EUR/FTE", "years",
 })
-# The report's own words that hedge or qualify a number; a chart must keep them visible.
-KNOWN_QUALIFIERS = frozenset({
-    "", "about", "more than", "less than one third", "only", "a third", "one fifth", "half",
-    "more than half", "about half each", "doubled", "seven times higher", "higher", "up to",
-    "parenthesised",
-})
-PROVENANCE_COLUMNS = ("value", "unit", "qualifier", "note", "exhibit", "record_ids")
+PROVENANCE_COLUMNS = ("value", "unit", "qualifier", "decimals", "note", "exhibit", "record_ids")
+MAX_DECIMALS = 4
 RECORD_ID = re.compile(r"^R\d{3}$")
 
 
@@ -41,12 +39,12 @@ class Dataset:
     """One tidy table and its provenance, as described by its catalog entry."""
 
     id: str
-    title: str
+    title: Claim
     exhibits: tuple[str, ...]
     page: str
     source: str
     publisher: str
-    notes: str
+    notes: Claim
     record_ids: tuple[str, ...]
     dimensions: Mapping[str, Mapping]
     frame: pd.DataFrame = field(repr=False, compare=False)
@@ -61,6 +59,11 @@ class DataStore:
     quotes: Mapping[str, str]
     exhibits: Mapping[str, Mapping]
     quadrants: tuple[Mapping[str, str], ...] = ()
+    passages: Mapping[str, str] = field(default_factory=dict)
+
+    def evidence(self, evidence_id: str) -> str:
+        """The report's words behind an evidence id: a record's quote (R...) or a passage (P...)."""
+        return self.quotes.get(evidence_id) or self.passages[evidence_id]
 
     def frame(self, dataset_id: str) -> pd.DataFrame:
         """The dataset's rows as a new frame object: under pandas' copy-on-write it shares the
@@ -143,8 +146,13 @@ def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str
         parsed["value"] = _parse_number(path, line, row["value"])
         if row["unit"] not in KNOWN_UNITS:
             raise _fail(path, line, "unit", f"unknown unit {row['unit']!r}")
-        if row["qualifier"] not in KNOWN_QUALIFIERS:
-            raise _fail(path, line, "qualifier", f"unknown qualifier {row['qualifier']!r}")
+        if row["qualifier"] not in QUALIFIERS:
+            raise _fail(path, line, "qualifier", f"unknown qualifier {row['qualifier']!r} "
+                        f"(known: {', '.join(repr(k) for k in QUALIFIERS)})")
+        if not row["decimals"].isdigit() or int(row["decimals"]) > MAX_DECIMALS:
+            raise _fail(path, line, "decimals",
+                        f"{row['decimals']!r} is not a count of printed decimals (0-{MAX_DECIMALS})")
+        parsed["decimals"] = int(row["decimals"])
         ids = row["record_ids"].split(";")
         for record_id in ids:
             if not RECORD_ID.match(record_id) or record_id not in known_records:
@@ -162,10 +170,25 @@ def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str
                     f"records differ from catalog.json's list for '{entry['id']}': {', '.join(diff)}")
     frame = pd.DataFrame.from_records(records)
     return Dataset(
-        id=entry["id"], title=entry["title"], exhibits=tuple(entry["exhibits"]), page=entry["page"],
-        source=entry["source"], publisher=entry["publisher"], notes=entry.get("notes", ""),
+        id=entry["id"], title=_claim(entry, "title", known_records),
+        exhibits=tuple(entry["exhibits"]), page=entry["page"], source=entry["source"],
+        publisher=entry["publisher"], notes=_claim(entry, "notes", known_records),
         record_ids=tuple(entry["record_ids"]), dimensions=MappingProxyType(dict(dims)), frame=frame,
     )
+
+
+def _claim(entry: Mapping, key: str, known_records: Mapping[str, str]) -> Claim:
+    """A catalog text ({"text": ..., "records": [...]}) as a Claim; a bad one names the entry."""
+    value = entry.get(key, {"text": "", "records": []})
+    where = f"catalog.json, data set '{entry.get('id')}', '{key}'"
+    try:
+        claim = Claim(value["text"], *value["records"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"{where}: needs {{\"text\": ..., \"records\": [...]}} ({exc})") from None
+    unknown = [r for r in claim.records if r not in known_records]
+    if unknown:
+        raise DataFileError(f"{where}: {', '.join(unknown)} not known register records")
+    return claim
 
 
 def _load_quotes(data_dir: Path) -> dict[str, tuple[str, str]]:
@@ -179,6 +202,28 @@ def _load_quotes(data_dir: Path) -> dict[str, tuple[str, str]]:
             raise _fail(path, line, "record_id", f"{row['record_id']!r} is not a record id")
         quotes[row["record_id"]] = (row["exhibit"], row["quote"])
     return quotes
+
+
+PASSAGE_ID = re.compile(r"^P\d{3}$")
+
+
+def _load_passages(data_dir: Path, exhibits: Mapping) -> dict[str, str]:
+    """Sentences of the report that state no number but back a sentence of ours (what an
+    exhibit without values shows, a comparison in words); tests check each is verbatim."""
+    path = data_dir / "report_passages.csv"
+    header, rows = _read_rows(path)
+    if header != ["passage_id", "exhibit", "passage"]:
+        raise _fail(path, 1, None, "header must be passage_id,exhibit,passage")
+    passages = {}
+    for line, row in enumerate(rows, start=2):
+        if not PASSAGE_ID.match(row["passage_id"] or ""):
+            raise _fail(path, line, "passage_id", f"{row['passage_id']!r} is not a passage id (P001)")
+        if row["exhibit"] != "Text" and row["exhibit"] not in exhibits:
+            raise _fail(path, line, "exhibit", f"{row['exhibit']!r} is not an exhibit of the study")
+        if not row["passage"].strip():
+            raise _fail(path, line, "passage", "is empty")
+        passages[row["passage_id"]] = row["passage"]
+    return passages
 
 
 QUADRANTS = ("Upper left", "Upper right", "Lower left", "Lower right")
@@ -220,6 +265,7 @@ def load_store(data_dir: Path = DATA_DIR) -> DataStore:
     exhibits = {e["id"]: MappingProxyType(e) for e in _load_json(data_dir / "exhibits.json")}
     return DataStore(
         quadrants=_load_quadrants(data_dir, exhibits),
+        passages=MappingProxyType(_load_passages(data_dir, exhibits)),
         study=MappingProxyType(catalog["study"]),
         datasets=MappingProxyType(datasets),
         quotes=MappingProxyType({rid: quote for rid, (_, quote) in quotes.items()}),

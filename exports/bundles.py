@@ -41,7 +41,7 @@ def page_zip(page: str, renderer: ImageRenderer) -> bytes:
             meta = metadata(spec, dataset, data.study, selection)
             archive.writestr(f"{spec.slug}.csv", csv_bytes(rows, meta, data.quotes))
             archive.writestr(f"{spec.slug}.png", _png(spec, renderer, with_text=True))
-            readme += [f"- **{spec.title}** (`{spec.slug}.png`, `{spec.slug}.csv`)",
+            readme += [f"- **{spec.title.text}** (`{spec.slug}.png`, `{spec.slug}.csv`)",
                        *(f"  {line}" for line in source_lines(spec, dataset, data.study["citation"])),
                        ""]
         archive.writestr("README.md", "\n".join(readme) + "\n")
@@ -74,8 +74,8 @@ def page_deck(page: str, renderer: ImageRenderer) -> bytes:
     text_box(title_slide, 0.6, 6.6, 12, 0.6, [f"Source: {data.study['citation']}"], 12)
     for spec in charts_for_page(page):
         slide = deck.slides.add_slide(blank)
-        text_box(slide, 0.5, 0.25, 12.3, 0.9, [spec.title], 26, bold=True)
-        text_box(slide, 0.5, 1.0, 12.3, 0.5, [spec.subtitle], 14)
+        text_box(slide, 0.5, 0.25, 12.3, 0.9, [spec.title.text], 26, bold=True)
+        text_box(slide, 0.5, 1.0, 12.3, 0.5, [spec.subtitle.text], 14)
         image = io.BytesIO(_png(spec, renderer, with_text=False))
         slide.shapes.add_picture(image, Inches(1.3), Inches(1.55), height=Inches(4.9))
         text_box(slide, 0.5, 6.5, 12.3, 0.9,

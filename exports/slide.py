@@ -20,7 +20,7 @@ def _wrapped(text: str, width_px: int, font_px: int) -> list[str]:
 def source_lines(spec: ChartSpec, dataset: Dataset, citation: str) -> list[str]:
     """The text under every exported chart: source as printed, exhibit, notes, the study."""
     lines = [f"Source: {dataset.source}. Exhibit: {', '.join(dataset.exhibits)}."]
-    lines += [note for note in (spec.note, dataset.notes) if note]
+    lines += [note.text for note in (spec.note, dataset.notes) if note]
     lines.append(f"From: {citation}")
     return lines
 
@@ -37,8 +37,8 @@ def slide_figure(spec: ChartSpec, dataset: Dataset, figure: dict, citation: str,
     if not with_text:
         fig.update_layout(margin=dict(t=50, b=40, l=20, r=40))
         return fig
-    title_lines = _wrapped(spec.title, width - 80, TITLE_SIZE)
-    subtitle_lines = _wrapped(spec.subtitle, width - 80, SUBTITLE_SIZE)
+    title_lines = _wrapped(spec.title.text, width - 80, TITLE_SIZE)
+    subtitle_lines = _wrapped(spec.subtitle.text, width - 80, SUBTITLE_SIZE)
     footer = [line for text in source_lines(spec, dataset, citation)
               for line in _wrapped(text, width - 80, SOURCE_SIZE)]
     top = 30 + 40 * len(title_lines) + 28 * len(subtitle_lines) + 40

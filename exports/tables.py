@@ -18,17 +18,23 @@ def metadata(spec: ChartSpec, dataset: Dataset, study: Mapping[str, str],
     filters = "; ".join(f"{f.label}: {', '.join(map(str, selection.get(f.param, ()))) or 'none'}"
                         for f in spec.filters) or "none"
     return [
-        ("Title", spec.title),
-        ("Subtitle", spec.subtitle),
+        ("Title", spec.title.text),
+        ("Subtitle", spec.subtitle.text),
         ("Unit", spec.unit),
         ("Exhibit", ", ".join(dataset.exhibits)),
         ("Source (as printed in the study)", dataset.source),
         ("Original publisher", dataset.publisher),
-        ("Notes", " ".join(n for n in (spec.note, dataset.notes) if n)),
+        ("Notes", " ".join(n.text for n in (spec.note, dataset.notes) if n)),
         ("Filters", filters),
         ("Study", study["citation"]),
         ("Downloaded", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
     ]
+
+
+def printed_value(value: float, decimals: int) -> int | float:
+    """The value with the precision the report printed: a count is an int (10167, not
+    10167.0); 2.3 printed as '2,30' keeps its two decimals where the file format can say so."""
+    return int(round(value)) if decimals == 0 else round(value, decimals)
 
 
 def _records(rows: pd.DataFrame, quotes: Mapping[str, str]) -> tuple[list[str], list[list]]:
@@ -37,6 +43,7 @@ def _records(rows: pd.DataFrame, quotes: Mapping[str, str]) -> tuple[list[str], 
     body = []
     for record in rows.to_dict("records"):
         quote = " | ".join(quotes[r] for r in record["record_ids"].split(";"))
+        record = {**record, "value": printed_value(record["value"], record["decimals"])}
         body.append([*(record[c] for c in dimensions), *(record[c] for c in PROVENANCE_COLUMNS), quote])
     return header, body
 
@@ -49,7 +56,12 @@ def csv_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[s
     header, body = _records(rows, quotes)
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(body)
+    value_column = header.index("value")
+    decimals_column = header.index("decimals")
+    for row in body:
+        # Text, so 2.30 keeps the zero the report printed.
+        row[value_column] = f"{row[value_column]:.{row[decimals_column]}f}"
+        writer.writerow(row)
     return buffer.getvalue().encode("utf-8")
 
 
@@ -65,8 +77,14 @@ def xlsx_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[
     data.append(header)
     for cell in data[1]:
         cell.font = Font(bold=True)
+    value_column = header.index("value") + 1
+    decimals_column = header.index("decimals")
     for row in body:
         data.append(row)
+        decimals = row[decimals_column]
+        # The cell stays a number; its format shows the decimals the report printed.
+        data.cell(row=data.max_row, column=value_column).number_format = (
+            "0." + "0" * decimals if decimals else "0")
     about = workbook.create_sheet("About")
     for key, value in meta:
         about.append([key, value])

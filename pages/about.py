@@ -2,6 +2,7 @@
 import dash
 from dash import html
 
+from charts.claims import evidence
 from charts.spec import all_charts
 from components.chart_card import record_range
 from components.fact_tile import fact_tiles
@@ -21,9 +22,9 @@ def _dataset_rows():
     for dataset in store().datasets.values():
         charts = charts_by_dataset.get(dataset.id, [])
         rows.append(html.Tr([
-            html.Td(dataset.title),
+            html.Td(dataset.title.text, **evidence(dataset.title)),
             html.Td(", ".join(dataset.exhibits)),
-            html.Td(dataset.source),
+            html.Td(dataset.source, lang="en", **{"data-verbatim": "source"}),
             html.Td(record_range(dataset.record_ids)),
             html.Td([html.A(spec.slug, href=f"/charts/{spec.slug}.csv", className="csv-link")
                      for spec in charts] or "shown as key figures"),

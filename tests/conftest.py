@@ -13,7 +13,7 @@ from data.access import init_store
 from data.loader import DATA_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
-REGISTER_PATH = Path(os.environ.get("REGISTER_PATH", ROOT.parent / "shared" / "study" / "register.json"))
+STUDY_DIR = DATA_DIR / "study"   # the project's copy of the study, its register and conventions
 IN_CI = parse_bool(os.environ.get("CI"))
 
 
@@ -28,9 +28,14 @@ def require_or_skip(available: bool, what: str) -> None:
 
 @pytest.fixture(scope="session")
 def register() -> dict:
-    """The study's register of every number (../shared/study/register.json)."""
-    require_or_skip(REGISTER_PATH.exists(), f"the study register at {REGISTER_PATH}")
-    return json.loads(REGISTER_PATH.read_text(encoding="utf-8"))
+    """The study's register of every number (data/study/register.json)."""
+    return json.loads((STUDY_DIR / "register.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def report_text() -> str:
+    """The study's text edition (data/study/report.txt), the authority on every sentence."""
+    return (STUDY_DIR / "report.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from charts.formatting import format_value
+from charts.formatting import drawn_value, format_value
 from charts.spec import FilterError, all_charts, charts_for_page, get_chart
 
 CHARTS = all_charts()
@@ -38,16 +38,18 @@ def test_each_chart_draws_every_row_it_declares(spec, store):
     assert fig.data, spec.slug
     drawn = sorted(round(float(v), 4) for trace in fig.data for v in drawn_values(trace)
                    if v is not None)
-    assert drawn == sorted(round(float(v), 4) for v in rows["value"])
+    assert drawn == sorted(round(drawn_value(v, q), 4) for v, q in zip(rows["value"], rows["qualifier"]))
     labels = {text for trace in fig.data for text in (
         [t for row in trace.text for t in row] if trace.type == "heatmap" else trace.text or [])}
+    hovers = {c[1] for trace in fig.data for c in (
+        [c for r in trace.customdata for c in r] if trace.type == "heatmap" else trace.customdata)}
     for row in rows.to_dict("records"):
-        full = format_value(row["value"], row["unit"], row["qualifier"])
-        hovers = {c[1] for trace in fig.data for c in (
-            [c for r in trace.customdata for c in r] if trace.type == "heatmap" else trace.customdata)}
+        full = format_value(row["value"], row["unit"], row["qualifier"], row["decimals"])
         assert any(hover.startswith(full) for hover in hovers), (spec.slug, full)
-        if row["qualifier"] and row["qualifier"] != "parenthesised" and labels:
-            assert any(row["qualifier"] in label for label in labels), (spec.slug, row["qualifier"])
+        if labels:  # every mark's label is the value as the report words it
+            short = format_value(row["value"], row["unit"], row["qualifier"], row["decimals"],
+                                 with_unit=False)
+            assert full in labels or short in labels, (spec.slug, full)
 
 
 def test_each_topic_page_has_its_table_charts():

@@ -7,7 +7,9 @@ import re
 
 import pytest
 
+from charts.formatting import QUALIFIERS, format_number, format_value
 from data.loader import DataFileError, load_store
+from tests.report_notation import number_occurs
 
 TABLE_EXHIBITS = {f"Table {n}" for n in range(1, 11)} | {"Figure A1"}
 
@@ -40,26 +42,44 @@ def test_every_table_cell_has_exactly_the_registers_value(store, records):
 
 
 def test_row_values_follow_their_first_record(store, records):
-    """A row's value is its first record's, with declines signed negative and word ratios
-    turned into percent only where the unit says %."""
+    """A row's value is its first record's, untransformed: a decline stated in words stays
+    positive under a declining qualifier; word ratios become percent only where the unit says
+    %, and then keep their words."""
     for dataset, row in all_rows(store):
         record = records[row["record_ids"].split(";")[0]]
         expected = record["value"]
-        if record["measure"].startswith("decline") or "shortfall" in record["measure"]:
-            expected = -expected
         if record["unit"] == "ratio" and row["unit"] == "%":
             expected *= 100
+            assert QUALIFIERS[row["qualifier"]].word_quantity, (dataset.id, record["id"])
         assert row["value"] == pytest.approx(expected), (dataset.id, record["id"])
         assert row["exhibit"] == record["exhibit"], (dataset.id, record["id"])
+        stated_as_decline = record["measure"].startswith("decline") or "shortfall" in record["measure"]
+        assert QUALIFIERS[row["qualifier"]].decline == stated_as_decline, (dataset.id, record["id"])
+
+
+def test_every_value_keeps_the_decimals_the_report_printed(store, records):
+    """The number as shown occurs in its record's quote, in the report's notation (a decimal
+    comma, sometimes a point): '2,30%' is shown with two decimals, '10,167' as a whole number."""
+    for dataset, row in all_rows(store):
+        if QUALIFIERS[row["qualifier"]].word_quantity or row["unit"] == "rank":
+            continue
+        record = records[row["record_ids"].split(";")[0]]
+        shown = format_number(row["value"], row["decimals"])
+        assert number_occurs(shown, record["quote"]), (dataset.id, record["id"], shown)
 
 
 def test_qualifiers_of_hedged_numbers_are_kept(store):
     facts = store.frame("world_export_share_change")
     us_eu = facts[facts["entity"] == "US and EU"].iloc[0]
-    assert (us_eu["value"], us_eu["qualifier"]) == (-23, "about")
+    assert (us_eu["value"], us_eu["qualifier"]) == (23, "lost-about")
+    assert format_value(23, "%", "lost-about") == "lost about 23%"
     models = store.frame("delivery_models")
     us = models[models["origin"] == "US"].iloc[0]
-    assert (us["value"], us["qualifier"]) == (50, "more than")
+    assert (us["value"], us["qualifier"]) == (50, "more-than-half")
+    assert format_value(us["value"], "%", us["qualifier"]) == "more than half"
+    share = store.frame("world_export_market_share")
+    services_2002 = share[(share["flow"] == "Services") & (share["year"] == 2002)].iloc[0]
+    assert format_value(services_2002["value"], "%", "", services_2002["decimals"]) == "2.30%"
     table8 = store.frame("value_added_by_exporter_status")
     stop = table8[(table8["exporter_status"] == "Stop export")
                   & (table8["measure"] == "SME share of total change")].iloc[0]
@@ -113,6 +133,10 @@ def _set(rows, line, column, value):
      "kof_economic_globalization.csv, line 2, column 'record_ids': 'R999' is not a known register record"),
     (lambda rows: _set(rows, 2, "value", "nan"),
      "kof_economic_globalization.csv, line 2, column 'value': 'nan' is not a finite number"),
+    (lambda rows: _set(rows, 5, "qualifier", "roughly"),
+     "kof_economic_globalization.csv, line 5, column 'qualifier': unknown qualifier 'roughly'"),
+    (lambda rows: _set(rows, 7, "decimals", "-1"),
+     "kof_economic_globalization.csv, line 7, column 'decimals': '-1' is not a count of printed decimals"),
 ])
 def test_a_broken_file_is_named_with_line_and_column(data_copy, edit, message):
     _rewrite(data_copy / "kof_economic_globalization.csv", edit)

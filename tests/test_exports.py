@@ -38,7 +38,7 @@ def test_every_chart_exports_png_svg_and_pdf(images_required, client, store, spe
     assert png_size(png.data) == (800, 450)
     svg = client.get(f"/charts/{spec.slug}.svg")
     text = svg_text(svg.data)
-    assert spec.title.split()[0] in text and "Source:" in text
+    assert spec.title.text.split()[0] in text and "Source:" in text
     first_words = store.datasets[spec.dataset].source.split()[0]
     assert first_words in text
     pdf = client.get(f"/charts/{spec.slug}.pdf")
@@ -102,7 +102,7 @@ def test_csv_and_xlsx_round_trip_to_the_figures_values(client, store, spec):
     from openpyxl import load_workbook
     csv_body = client.get(f"/charts/{spec.slug}.csv").get_data(as_text=True)
     header = [line for line in csv_body.splitlines() if line.startswith("# ")]
-    assert header[0] == f"# Title: {spec.title}"
+    assert header[0] == f"# Title: {spec.title.text}"
     assert any(line.startswith("# Source (as printed in the study): ") for line in header)
     assert any(line.startswith("# Study: FEB/VBO Forum") for line in header)
     assert any(line.startswith("# Downloaded: ") for line in header)
@@ -113,7 +113,7 @@ def test_csv_and_xlsx_round_trip_to_the_figures_values(client, store, spec):
     value_column = data[0].index("value")
     assert [row[value_column] for row in data[1:]] == expected
     about = dict(workbook["About"].values)
-    assert about["Title"] == spec.title and about["Exhibit"]
+    assert about["Title"] == spec.title.text and about["Exhibit"]
 
 
 def test_page_zip_has_images_data_and_sources(images_required, client):

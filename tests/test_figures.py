@@ -9,13 +9,14 @@ from charts.theme import BELGIUM_COLOR, NEUTRAL_COLOR
 
 
 def frame(rows):
-    base = {"unit": "%", "qualifier": "", "note": "", "exhibit": "Table 1", "record_ids": "R001"}
+    base = {"unit": "%", "qualifier": "", "decimals": 0, "note": "", "exhibit": "Table 1",
+            "record_ids": "R001"}
     return pd.DataFrame([{**base, **row} for row in rows])
 
 
 def test_single_series_bars_highlight_belgium_only():
-    fig = bar_chart(frame([{"country": "Netherlands", "value": 91.9},
-                           {"country": "Belgium", "value": 92.1}]), category="country")
+    fig = bar_chart(frame([{"country": "Netherlands", "value": 91.9, "decimals": 1},
+                           {"country": "Belgium", "value": 92.1, "decimals": 1}]), category="country")
     (bars,) = fig.data
     assert list(bars.y) == ["Netherlands", "Belgium"]
     assert list(bars.marker.color) == [NEUTRAL_COLOR, BELGIUM_COLOR]
@@ -23,12 +24,31 @@ def test_single_series_bars_highlight_belgium_only():
 
 
 def test_bar_labels_keep_the_reports_qualifier_and_hatch_lower_bounds():
-    fig = bar_chart(frame([{"model": "Outsourcing", "value": 50, "qualifier": "more than"},
+    fig = bar_chart(frame([{"model": "Outsourcing", "value": 50, "qualifier": "more-than-half"},
+                           {"model": "Partnering", "value": 20, "qualifier": "more-than"},
                            {"model": "Captive", "value": 54}]), category="model")
     (bars,) = fig.data
-    assert list(bars.text) == ["more than 50%", "54%"]
-    assert list(bars.marker.pattern.shape) == ["/", ""]
-    assert "more than 50%" in bars.customdata[0][1]
+    assert list(bars.text) == ["more than half", "more than 20%", "54%"]
+    assert list(bars.marker.pattern.shape) == ["/", "/", ""]
+    assert "more than half" in bars.customdata[0][1]
+
+
+def test_declines_stated_in_words_are_drawn_below_zero_and_labelled_as_stated():
+    fig = bar_chart(frame([{"entity": "Belgium", "value": 21, "qualifier": "lost"},
+                           {"entity": "Japan", "value": 30, "qualifier": "dropped-by"},
+                           {"entity": "New EU members", "value": 50, "qualifier": "increased-by"}]),
+                    category="entity", value_title="% change")
+    (bars,) = fig.data
+    assert list(bars.x) == [-21, -30, 50]
+    assert list(bars.text) == ["lost 21%", "dropped by 30%", "increased by 50%"]
+    assert fig.layout.xaxis.title.text == "% change (declines stated in words drawn below zero)"
+
+
+def test_printed_decimals_are_kept():
+    fig = endpoints_chart(frame([{"entity": "Belgium", "year": 2002, "value": 2.3, "decimals": 2},
+                                 {"entity": "Belgium", "year": 2011, "value": 2.09, "decimals": 2}]),
+                          entity="entity")
+    assert list(fig.data[0].text) == ["2.30%", "2.09%"]
 
 
 def test_series_bars_make_one_trace_per_series_and_carry_provenance():
@@ -53,15 +73,16 @@ def test_empty_selection_says_so_instead_of_drawing_an_empty_axis():
 def test_endpoints_chart_draws_only_the_stated_years():
     fig = endpoints_chart(frame([{"entity": "Belgium", "year": 2002, "value": 3.14},
                                  {"entity": "Belgium", "year": 2011, "value": 2.62}]), entity="entity")
-    (line,) = fig.data
-    assert list(line.x) == [2002, 2011] and list(line.y) == [3.14, 2.62]
-    assert line.line.dash == "dot"
+    (points,) = fig.data
+    assert list(points.x) == [2002, 2011] and list(points.y) == [3.14, 2.62]
+    assert points.mode == "markers+text"  # two points, no line across the years between
     assert "Endpoints only" in fig.layout.annotations[0].text
 
 
 def test_heatmap_cells_are_labelled_and_missing_cells_stay_empty():
-    fig = heatmap(frame([{"d": "Trade", "c": "Belgium", "value": 6.4, "unit": "score"},
-                         {"d": "Labor", "c": "Sweden", "value": 4.4, "unit": "score"}]), x="d", y="c")
+    fig = heatmap(frame([{"d": "Trade", "c": "Belgium", "value": 6.4, "unit": "score", "decimals": 1},
+                         {"d": "Labor", "c": "Sweden", "value": 4.4, "unit": "score", "decimals": 1}]),
+                  x="d", y="c")
     (cells,) = fig.data
     assert [list(row) for row in cells.z] == [[6.4, None], [None, 4.4]]
     assert cells.text[0][0] == "6.4" and cells.text[0][1] == ""
@@ -76,10 +97,13 @@ def test_rank_chart_puts_first_place_on_the_right():
 
 
 def test_value_formatting_follows_the_report():
-    assert format_value(0.5, "ratio", "more than half") == "more than half"
+    assert format_value(0.5, "ratio", "more-than-half") == "more than half"
     assert format_value(23, "%", "about") == "about 23%"
+    assert format_value(30, "%", "higher") == "30% higher"
     assert format_value(75, "%", "parenthesised") == "(75%)"
     assert format_value(122860, "EUR/FTE") == "EUR 122,860 per FTE"
+    assert format_value(2.3, "%", "", 2) == "2.30%"
+    assert format_value(54511, "EUR million", with_unit=False) == "54,511"
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st"]
 
@@ -87,9 +111,9 @@ def test_value_formatting_follows_the_report():
 def test_europe_map_colours_only_the_stated_countries_per_flow():
     from charts.figures import europe_map
     fig = europe_map(frame([
-        {"partner": "Luxembourg", "flow": "Goods", "value": -3.21},
-        {"partner": "Finland", "flow": "Goods", "value": 0.52},
-        {"partner": "Switzerland", "flow": "Services", "value": 2.26},
+        {"partner": "Luxembourg", "flow": "Goods", "value": -3.21, "decimals": 2},
+        {"partner": "Finland", "flow": "Goods", "value": 0.52, "decimals": 2},
+        {"partner": "Switzerland", "flow": "Services", "value": 2.26, "decimals": 2},
     ]), location="partner", facet="flow", iso3={"Luxembourg": "LUX", "Finland": "FIN", "Switzerland": "CHE"})
     assert [list(t.locations) for t in fig.data] == [["LUX", "FIN"], ["CHE"]]
     assert fig.data[0].zmin == -3.21 and fig.data[0].zmax == 3.21  # symmetric around zero

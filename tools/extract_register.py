@@ -1,24 +1,28 @@
 """Bootstrap the tidy data files under data/ from the study's register.
 
-Run once by hand (``python tools/extract_register.py ../shared/study/register.json``) when the
+Run once by hand (``python tools/extract_register.py``, reading data/study/register.json) when the
 register changes. The committed files in data/ are the source of truth for the app; the test
 suite checks them against the register independently, so a bad edit to either shows up.
 
-Each dataset below maps register records onto the app's own dimension columns. Where the register
-stores a decline as a positive number (``decline_...`` measures, see REGISTER.md) the row says
-``sign=-1`` and the value is stored with the sign the chart shows; nothing else is transformed.
+Each dataset below maps register records onto the app's own dimension columns. Values are the
+register's: a decline the report states in words ("lost 21%") stays positive, and the row's
+qualifier (``lost``) says how the report words it (charts/formatting.py; charts draw it below
+zero and say so). A word quantity ("more than half", stored 0.5) is kept as its words; only where
+a chart's unit is % is it scaled to 50, so that its bar can stand beside percentages. Each row
+also records the decimals the report printed ("2,30%": 2), so 2.30 is never shown as 2.3.
 """
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 # dataset id -> (dimension columns, rows). A row is (record ids, dims, options).
-# options: qualifier (the report's own hedge word), note, sign, value_scale (ratio -> %), unit.
+# options: qualifier (a key of charts/formatting.py's QUALIFIERS), note, scale (ratio -> %), unit.
 DATASETS: dict[str, tuple[list[str], list[tuple[str, dict, dict]]]] = {}
 
 
@@ -70,16 +74,16 @@ add("R112", entity="US, EU-15 and Japan (joint)", flow="Goods", year=1995)
 add("R113", entity="US, EU-15 and Japan (joint)", flow="Goods", year=2011)
 
 add = dataset("world_export_share_change", ["entity", "flow", "period"])
-add("R118", {"sign": -1, "note": "lost 21% (3.14% in 2002 to 2.62% in 2011)"},
+add("R118", {"qualifier": "lost", "note": "declining from 3,14% in 2002 to 2,62% in 2011"},
     entity="Belgium", flow="Goods", period="2002-2011")
-add("R121", {"sign": -1, "note": "lost 9% (2.30% in 2002 to 2.09% in 2011)"},
+add("R121", {"qualifier": "lost", "note": "declining from 2,30% in 2002 to 2,09% in 2011"},
     entity="Belgium", flow="Services", period="2002-2011")
-add("R124", {"sign": -1, "note": "lost 15% in goods, 'only a marginal decline in services'"},
+add("R124", {"qualifier": "lost", "note": "'with only a marginal decline in services'"},
     entity="Germany", flow="Goods", period="2002-2011")
-add("R114", {"sign": -1, "note": "dropped by 30%"}, entity="Japan", flow="Goods", period="2002-2011")
-add("R115", {"sign": -1, "qualifier": "about", "note": "lost about 23% of their market share"},
+add("R114", {"qualifier": "dropped-by"}, entity="Japan", flow="Goods", period="2002-2011")
+add("R115", {"qualifier": "lost-about"},
     entity="US and EU", flow="Goods", period="2002-2011")
-add("R117", {"note": "increased their market share by 50%"},
+add("R117", {"qualifier": "increased-by"},
     entity="New EU members", flow="Goods", period="2002-2011")
 
 add = dataset("export_growth_decomposition", ["component", "entity"])
@@ -116,9 +120,9 @@ add("R164", {"note": "endpoints only; the text attributes the rise to demand gro
     partner="BRIC", flow="Goods", year=2012)
 
 add = dataset("export_sophistication_gap", ["partner"])
-add("R167", {"sign": -1, "note": "1% less sophisticated than France"}, partner="France")
-add("R168", {"sign": -1, "note": "7% less than Germany"}, partner="Germany")
-add("R169", {"sign": -1, "note": "20% less than Ireland"}, partner="Ireland")
+add("R167", {"qualifier": "less-sophisticated"}, partner="France")
+add("R168", {"qualifier": "less-sophisticated"}, partner="Germany")
+add("R169", {"qualifier": "less-sophisticated"}, partner="Ireland")
 
 add = dataset("export_to_gdp", ["measure"])
 add("R171", measure="Gross exports (conventional)")
@@ -239,7 +243,7 @@ add("R349", origin="Belgium", function="Technology")
 add("R350", origin="Belgium", function="Call centers (CC)")
 
 add = dataset("sourcing_locations", ["origin", "region"])
-add("R351", {"qualifier": "more than"}, origin="Belgium",
+add("R351", {"qualifier": "more-than"}, origin="Belgium",
     region="Western and Eastern Europe (incl. Russia)")
 add("R352", origin="Belgium", region="India")
 add("R353", origin="Belgium", region="Africa")
@@ -249,13 +253,13 @@ add("R357;R354", {"note": "also stated as 'more than half' of Belgian cases"},
     origin="Belgium", delivery_model="Captive")
 add("R356", origin="Belgium", delivery_model="Outsourcing")
 add("R358", origin="Belgium", delivery_model="Partnering")
-add("R355", {"qualifier": "more than", "scale": 100, "unit": "%",
+add("R355", {"qualifier": "more-than-half", "scale": 100, "unit": "%",
              "note": "'more than half of US cases'"}, origin="US", delivery_model="Outsourcing")
 
 add = dataset("sourcing_strategy", ["origin", "measure"])
-add("R359", {"scale": 100, "unit": "%", "note": "'half of the surveyed Belgian companies'"},
+add("R359", {"qualifier": "half", "scale": 100, "unit": "%"},
     origin="Belgium", measure="No international sourcing strategy")
-add("R360", {"qualifier": "more than"}, origin="Other Europe",
+add("R360", {"qualifier": "more-than"}, origin="Other Europe",
     measure="Has an international sourcing strategy")
 add("R361", {"note": "as printed: 'more than 70% of other European and 60% of US companies'"},
     origin="US", measure="Has an international sourcing strategy")
@@ -284,16 +288,16 @@ FACTS = [
     ("R002", "overview", "Productivity rank, 2010", {}),
     ("R003", "overview", "Productivity rank, 2011", {}),
     ("R001", "overview", "Expected rise in world demand for raw materials, 2010-2020",
-     {"qualifier": "a third"}),
+     {"qualifier": "a-third"}),
     ("R038", "globalization", "Economies covered by the E&Y index", {}),
     ("R116", "export-geography", "China's world goods export share, 2002-2011",
      {"qualifier": "doubled"}),
     ("R162", "export-geography", "BRIC share of services exports, Netherlands vs Belgium, 2004",
-     {"qualifier": "seven times higher"}),
+     {"qualifier": "seven-times-higher"}),
     ("R126", "export-geography", "Share of the growth gap with EU-12 explained by market mix",
-     {"qualifier": "less than one third"}),
+     {"qualifier": "less-than-one-third"}),
     ("R127", "export-geography", "Share of the growth gap explained by product mix",
-     {"qualifier": "one fifth"}),
+     {"qualifier": "one-fifth"}),
     ("R128", "export-geography", "Share of the growth gap explained by market and product mix",
      {"qualifier": "half"}),
     ("R165", "export-geography", "Broad industries in which Belgium gained world market share", {}),
@@ -304,13 +308,13 @@ FACTS = [
     ("R174", "firm-morphology", "Share of goods exports made by the top 10% of exporters", {}),
     ("R189", "firm-morphology", "Large firms' share of all exporters", {}),
     ("R190", "firm-morphology", "Large firms' share of trade in goods",
-     {"qualifier": "more than half"}),
+     {"qualifier": "more-than-half"}),
     ("R193", "firm-morphology", "Change in average export per SME, 2000-2010", {}),
     ("R194", "firm-morphology", "Change in average export per large firm, 2000-2010", {}),
     ("R175", "firm-morphology", "SMEs' share of GDP and private employment", {}),
     ("R176", "firm-morphology", "SMEs' share of total export", {}),
     ("R215", "firm-morphology", "Share of export growth 2000-2010 from SMEs and from large firms",
-     {"qualifier": "about half each"}),
+     {"qualifier": "about-half-each"}),
     ("R216", "firm-morphology", "SMEs' share of export created by newly exporting firms", {}),
     ("R292", "firm-morphology", "SMEs that started exporting, 1998-2010", {}),
     ("R293", "firm-morphology", "Newly internationalizing SMEs no longer exporting in 2010", {}),
@@ -350,7 +354,7 @@ FACTS = [
     ("R367", "about", "Employee threshold option (smallest)", {}),
     ("R368", "about", "Employee threshold option (middle)", {}),
     ("R369", "about", "Employee threshold option (largest)", {}),
-    ("R370", "about", "Reminder phone calls, at most", {"qualifier": "up to"}),
+    ("R370", "about", "Reminder phone calls, at most", {"qualifier": "up-to"}),
 ]
 for rid, page, fact, options in FACTS:
     add(rid, options, fact=fact, page=page)
@@ -403,6 +407,24 @@ def write_provenance(register: dict, used: set[str]) -> None:
                                             + "\n", encoding="utf-8")
 
 
+NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def printed_decimals(record: dict) -> int:
+    """How many decimals the quote prints the record's value with ('2,30%' -> 2, '10,167' -> 0).
+
+    The report writes decimal commas and, in tables, thousands commas; the value tells which.
+    Numbers in words ("half", "third") have none.
+    """
+    for token in NUMBER_TOKEN.findall(record["quote"]):
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", token) and float(token.replace(",", "")) == record["value"]:
+            return 0
+        whole, _, fraction = token.replace(".", ",").partition(",")
+        if "," not in fraction and float(f"{whole}.{fraction or 0}") == abs(record["value"]):
+            return len(fraction)
+    return 0
+
+
 def main(register_path: str) -> None:
     register = json.loads(Path(register_path).read_text(encoding="utf-8"))
     records = {r["id"]: r for r in register["records"]}
@@ -411,18 +433,20 @@ def main(register_path: str) -> None:
         out = DATA_DIR / f"{name}.csv"
         with out.open("w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh, lineterminator="\n")
-            writer.writerow([*columns, "value", "unit", "qualifier", "note", "exhibit", "record_ids"])
+            writer.writerow([*columns, "value", "unit", "qualifier", "decimals", "note", "exhibit",
+                             "record_ids"])
             for ids, dims, options in rows:
                 id_list = ids.split(";")
                 main_record = records[id_list[0]]
-                value = main_record["value"] * options.get("sign", 1) * options.get("scale", 1)
+                value = main_record["value"] * options.get("scale", 1)
                 if name == "survey_sample_by_sector":
                     dims = {**dims, "min_employees": records[id_list[1]]["value"]}
                 unit = options.get("unit", main_record["unit"])
                 exhibit = main_record["exhibit"]
                 value_text = f"{value:g}" if isinstance(value, float) else str(value)
                 writer.writerow([*(dims[c] for c in columns), value_text, unit,
-                                 options.get("qualifier", ""), options.get("note", ""), exhibit,
+                                 options.get("qualifier", ""), printed_decimals(main_record),
+                                 options.get("note", ""), exhibit,
                                  ";".join(id_list)])
                 used.update(id_list)
     fill_catalog({name: rows for name, (_, rows) in DATASETS.items()})
@@ -432,4 +456,4 @@ def main(register_path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/study/register.json")
+    main(sys.argv[1] if len(sys.argv) > 1 else str(DATA_DIR / "study" / "register.json"))
