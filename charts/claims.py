@@ -48,6 +48,9 @@ def records_of(value: str | Claim) -> tuple[str, ...]:
 
 
 def evidence(value: str | Claim | tuple[str, ...]) -> dict[str, str]:
-    """The attribute that names a text's records in the page: {'data-records': 'R118 R121'}."""
+    """The attribute that names a text's records in the page: {'data-records': 'R118 R121'}.
+
+    Present (empty) even when a text cites nothing, so it never borrows the records of the
+    element around it."""
     records = value if isinstance(value, tuple) else records_of(value)
-    return {"data-records": " ".join(records)} if records else {}
+    return {"data-records": " ".join(records)}

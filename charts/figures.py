@@ -24,7 +24,7 @@ HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]}"
 # from the grey of countries the text gives no value for.
 LOSS_GAIN_SCALE = [[0.0, "#b2182b"], [0.4999, "#f4a582"], [0.5, "#92c5de"], [1.0, "#2166ac"]]
 NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
-DECLINES_NOTE = "declines stated in words drawn below zero"
+DECLINES_NOTE = "falls and shortfalls stated in words drawn below zero"
 
 
 def _labels(frame: pd.DataFrame, with_unit: bool = True) -> list[str]:
@@ -253,7 +253,7 @@ def rank_chart(frame: pd.DataFrame, *, category: str, out_of: int | None = None)
         cliponaxis=False,
     ))
     fig.update_xaxes(range=[worst + 0.5, 0.5], tickvals=list(range(1, worst + 1)),
-                     title_text="Rank (1 = most globalized)")
+                     title_text="Rank")
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=60 + 50 * len(frame), showlegend=False)
     return fig

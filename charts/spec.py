@@ -57,7 +57,7 @@ class ChartSpec:
     title: Claim
     subtitle: Claim
     dataset: str
-    unit: str
+    unit: Claim
     figure: Callable[[pd.DataFrame], go.Figure]
     rows: Mapping[str, object] = field(default_factory=dict)   # fixed selection of dataset rows
     filters: tuple[FilterSpec, ...] = ()
@@ -65,7 +65,7 @@ class ChartSpec:
     after: str = ""   # for prose ("Text") charts: the exhibit they follow on the page
 
     def __post_init__(self):
-        for name in ("title", "subtitle", "note"):
+        for name in ("title", "subtitle", "note", "unit"):
             if isinstance(getattr(self, name), str):
                 object.__setattr__(self, name, Claim(getattr(self, name)))
 

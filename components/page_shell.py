@@ -88,6 +88,6 @@ def shell_layout(app: dash.Dash) -> html.Div:
         navbar(),
         html.Div(page_container(app), id="content"),
         html.Footer(className="site-footer", children=html.P(
-            "Data: FEB/VBO Forum, Belgium in the new global economy. Every number links to its "
-            "exhibit and the sentence that states it.")),
+            "Data: FEB/VBO Forum, Belgium in the new global economy. Every value names its "
+            "exhibit and the sentence of the study that states it.")),
     ])

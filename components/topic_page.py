@@ -6,6 +6,7 @@ from typing import Mapping, Sequence
 
 from dash import dcc, html
 
+from charts.claims import Claim, evidence
 from charts.exhibits import exhibits_for_page
 from charts.page_content import PAGES
 from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
@@ -42,11 +43,12 @@ def page_exports(page: str) -> html.Div:
     return html.Div(links, className="page-exports")
 
 
-def findings_list(findings: Sequence[tuple[str, str]]) -> html.Ol:
-    """Key findings, one sentence each, each linked to the chart that shows it."""
+def findings_list(findings: Sequence[tuple[Claim, str]]) -> html.Ol:
+    """Key findings, one sentence each, each linked to the chart that shows it and naming the
+    records it restates."""
     return html.Ol(className="findings", children=[
-        html.Li(html.A(sentence, href=f"#{slug}", className="finding-link"))
-        for sentence, slug in findings
+        html.Li(html.A(finding.text, href=f"#{slug}", className="finding-link"), **evidence(finding))
+        for finding, slug in findings
     ])
 
 
@@ -104,7 +106,7 @@ def _page_layout(page: str, query_key: tuple) -> html.Main:
         # Static from here to the filters: one component (components/light.py).
         StaticHtml(to_html([
             html.H1(content.heading),
-            html.P(content.intro, className="page-intro"),
+            html.P(content.intro.text, className="page-intro", **evidence(content.intro)),
             html.H2("Key findings"),
             findings_list(content.findings),
             page_exports(page),

@@ -31,7 +31,7 @@ def page_zip(page: str, renderer: ImageRenderer) -> bytes:
     """Every chart of the page as PNG and CSV (default filters), with a README of sources."""
     data = store()
     content = PAGES[page]
-    readme = [f"# {content.heading}", "", content.intro, "", "## Charts", ""]
+    readme = [f"# {content.heading}", "", content.intro.text, "", "## Charts", ""]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for spec in charts_for_page(page):
@@ -70,7 +70,7 @@ def page_deck(page: str, renderer: ImageRenderer) -> bytes:
 
     title_slide = deck.slides.add_slide(blank)
     text_box(title_slide, 0.6, 0.5, 12, 1.2, [content.heading], 36, bold=True)
-    text_box(title_slide, 0.6, 1.6, 12, 4.8, [f"• {sentence}" for sentence, _ in content.findings], 20)
+    text_box(title_slide, 0.6, 1.6, 12, 4.8, [f"• {finding.text}" for finding, _ in content.findings], 20)
     text_box(title_slide, 0.6, 6.6, 12, 0.6, [f"Source: {data.study['citation']}"], 12)
     for spec in charts_for_page(page):
         slide = deck.slides.add_slide(blank)

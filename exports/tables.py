@@ -20,7 +20,7 @@ def metadata(spec: ChartSpec, dataset: Dataset, study: Mapping[str, str],
     return [
         ("Title", spec.title.text),
         ("Subtitle", spec.subtitle.text),
-        ("Unit", spec.unit),
+        ("Unit", spec.unit.text),
         ("Exhibit", ", ".join(dataset.exhibits)),
         ("Source (as printed in the study)", dataset.source),
         ("Original publisher", dataset.publisher),

@@ -2,7 +2,7 @@
 import dash
 from dash import html
 
-from charts.claims import evidence
+from charts.claims import Claim, evidence
 from charts.spec import all_charts
 from components.chart_card import record_range
 from components.fact_tile import fact_tiles
@@ -12,6 +12,31 @@ from data.access import store
 
 dash.register_page(__name__, path="/about", name="About the data", order=5,
                    title="About the data · Belgium in the new global economy")
+
+
+# What holds of every value and sentence shown, as tests/test_data.py and tests/test_claims.py
+# check it.
+METHOD = (
+    Claim("Every value in this dashboard is a number printed in the study's text edition, "
+          "recorded in a register with its exhibit and the verbatim sentence that states it "
+          "(record ids R001 to R389). Each number keeps the decimals the report prints and the "
+          "words it qualifies it with, such as 'more than half' or 'about 23%'.", "R355", "R185"),
+    Claim("Nothing is estimated, interpolated, converted or read off a chart image. Where the text "
+          "gives a series' first and last year, those two points are drawn and no line between "
+          "them.", "R119", "R120"),
+    Claim("A quantity the report states in words ('half', 'doubled') is shown in its words; in a "
+          "chart of percentages its bar is drawn at the share the words name, hatched where the "
+          "report gives a lower bound ('more than half').", "R359", "R338", "R355"),
+    Claim("A fall or shortfall the report states in words ('lost 21%', '1% less sophisticated') is "
+          "labelled in those words and drawn below zero, and the chart's axis says so; the data "
+          "files keep the number as the report states it.", "R118", "R167"),
+    Claim("Every sentence of ours that states a number or a comparison names the register records "
+          "(R...) or the passages of the report (P...) it restates; they are listed with each "
+          "chart's data."),
+    "Figures whose values appear in the chart images of the original report but not in its text "
+    "are described in words and marked 'values not given in the text edition'.",
+)
+METHOD = tuple(m if isinstance(m, Claim) else Claim(m) for m in METHOD)
 
 
 def _dataset_rows():
@@ -42,13 +67,7 @@ def layout(**_query):
         html.H2("The study"),
         html.P(f"{study['title']}: {study['authors']}. Cite as: {study['citation']}"),
         html.H2("Method"),
-        html.P("Every value in this dashboard is a number printed in the study's text edition, "
-               "recorded in a register with its exhibit and the verbatim sentence that states it. "
-               "Nothing is estimated, interpolated or read off a chart image: where the text gives "
-               "only the endpoints of a series, only the endpoints are shown; where it qualifies a "
-               "number ('more than half', 'about 23%'), the qualifier is shown with it."),
-        html.P("Figures whose values appear only in the chart images of the original report are "
-               "described in words, marked 'values not given in the text edition'."),
+        *[html.P(statement.text, **evidence(statement)) for statement in METHOD],
         html.H2("Data sets and sources"),
         html.Table(className="data-table", children=[
             html.Thead(html.Tr([html.Th(h) for h in

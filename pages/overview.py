@@ -2,6 +2,7 @@
 import dash
 from dash import dcc, html
 
+from charts.claims import Claim, evidence
 from charts.page_content import OVERVIEW_MESSAGES
 from components.fact_tile import fact_tiles
 
@@ -10,13 +11,16 @@ dash.register_page(__name__, path="/", name="Overview", order=0,
 
 TOPICS = [
     ("/globalization", "Globalization indices",
-     "5th on KOF economic globalization, 4th on the E&Y Globalization Index 2011."),
+     Claim("5th on KOF economic globalization, 4th on the E&Y Globalization Index 2011.",
+           "R006", "R037")),
     ("/export-geography", "Export geography",
-     "Belgium's share of world goods exports fell 21% between 2002 and 2011."),
+     Claim("Belgium lost 21% of its share of world goods exports between 2002 and 2011.", "R118")),
     ("/firm-morphology", "Firm morphology",
-     "SMEs make 45% of goods exports and account for 75% of value added growth."),
+     Claim("SMEs make 45% of total export and account for 75% of value added growth.",
+           "R176", "R231")),
     ("/international-sourcing", "International sourcing",
-     "Imported services are 8% of inputs; 54% of Belgian sourcing cases are captive."),
+     Claim("Imported services are only 8% of total inputs; 54% of Belgian sourcing cases use the "
+           "captive model.", "R337", "R357")),
 ]
 
 
@@ -26,12 +30,14 @@ def layout(**_query):
         html.H1("Belgium in the new global economy"),
         html.P("An interactive edition of the FEB/VBO study on Belgian firms in world export "
                "markets (Part I, Vlerick Management School) and on the international sourcing "
-               "of services (Part II, Solvay Business School). Every number comes from the "
-               "study, with its exhibit and the sentence that states it.", className="page-intro"),
+               "of services (Part II, Solvay Business School). Every value comes from the "
+               "study's text, with its exhibit and the sentence that states it.",
+               className="page-intro"),
         html.H2("Main messages"),
         html.Div(className="message-grid", children=[
             dcc.Link(href=href, className="message-tile", children=[
-                html.Div(headline, className="fact-value"), html.P(message)])
+                html.Div(headline.text, className="fact-value", **evidence(headline)),
+                html.P(message.text, **evidence(message))])
             for headline, message, href in OVERVIEW_MESSAGES
         ]),
         html.H2("Belgium in numbers"),
@@ -39,7 +45,7 @@ def layout(**_query):
         html.H2("Explore the study"),
         html.Div(className="topic-grid", children=[
             dcc.Link(href=href, className="topic-card", children=[
-                html.H3(name), html.P(message)])
+                html.H3(name), html.P(message.text, **evidence(message))])
             for href, name, message in TOPICS
         ]),
     ])

@@ -37,8 +37,13 @@ COMPARISON = re.compile(
     re.IGNORECASE)
 
 
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")   # a chart's address, not a sentence
+
+
 def problems(text: str, records: tuple[str, ...], quotes: Mapping[str, str]) -> list[str]:
     """What is wrong with a displayed text and its cited records ([] when nothing is)."""
+    if SLUG.match(text):
+        return []
     cited = [quotes[r] for r in records if r in quotes]
     unknown = [r for r in records if r not in quotes]
     found = [f"cites unknown records {unknown}"] if unknown else []
@@ -89,7 +94,8 @@ class _MarkupTexts(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         _, inherited, verbatim = self.stack[-1]
-        records = tuple((attributes.get("data-records") or "").split()) or inherited
+        records = (tuple(attributes["data-records"].split()) if "data-records" in attributes
+                   else inherited)
         verbatim = verbatim or "data-verbatim" in attributes
         for name in ("title", "aria-label"):
             if attributes.get(name):
@@ -134,7 +140,7 @@ def layout_texts(node, inherited: tuple[str, ...] = (),
     if not isinstance(node, Component):
         return
     props = node.to_plotly_json()["props"]
-    records = tuple((props.get("data-records") or "").split()) or inherited
+    records = tuple(props["data-records"].split()) if "data-records" in props else inherited
     verbatim = verbatim or "data-verbatim" in props
     kind = node._type
     if kind == "StaticHtml":

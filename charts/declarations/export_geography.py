@@ -1,6 +1,7 @@
 """Export geography: world market shares, export markets, destinations, specialization."""
 from functools import partial
 
+from charts.claims import Claim
 from charts.figures import bar_chart, endpoints_chart, europe_map
 from charts.spec import ISO3, ChartSpec, FilterSpec, register
 
@@ -10,27 +11,32 @@ FLOW = FilterSpec("flow", "flow", "Goods or services")
 register(ChartSpec(
     slug="world-market-share", exhibit="Figure 2", page=PAGE,
     dataset="world_export_market_share",
-    title="Belgium's share of world exports fell between 2002 and 2011",
+    title=Claim("Belgium's share of world exports fell between 2002 and 2011",
+                "R119", "R120", "R122", "R123"),
     subtitle="Share in world exports (%): the endpoints the text states",
     unit="% of world exports",
     rows={"entity": "Belgium"},
     figure=partial(endpoints_chart, entity=("entity", "flow"), value_title="% of world exports"),
     filters=(FLOW,),
-    note="Figures 2 and 3 show yearly values in the chart image only; the text gives the endpoints.",
+    note="Figures 2 and 3 show yearly values in the chart image; the text gives the endpoints.",
 ))
 register(ChartSpec(
     slug="advanced-economies-share", exhibit="Text", after="Figure 2", page=PAGE,
     dataset="world_export_market_share",
-    title="The US, EU-15 and Japan together fell from 61% to 37% of world goods exports",
-    subtitle="Joint share of the US, EU-15 and Japan in world exports of goods (%): endpoints stated in the text",
+    title=Claim("The joint share of the US, EU-15 and Japan in world goods exports dropped from "
+                "61% in 1995 to 37% in 2011", "R112", "R113"),
+    subtitle="Joint share of the US, EU-15 and Japan in world exports of goods (%): endpoints "
+             "stated in the text",
     unit="% of world goods exports", rows={"entity": "US, EU-15 and Japan (joint)"},
     figure=partial(endpoints_chart, entity="entity", value_title="% of world goods exports"),
 ))
 register(ChartSpec(
     slug="world-share-change", exhibit="Figure 4", page=PAGE,
     dataset="world_export_share_change",
-    title="Belgium lost 21% of its world share in goods and 9% in services",
-    subtitle="Relative change in share of world exports, 2002-2011 (%), as stated in the text",
+    title=Claim("Belgium lost 21% of its share of world exports in goods and 9% in services",
+                "R118", "R121"),
+    subtitle=Claim("Change in share of world exports, 2002-2011 (%), in the text's words",
+                   "P522", "R118"),
     unit="% change of export share",
     figure=partial(bar_chart, category=("entity", "flow"), value_title="% change of export share"),
     filters=(FLOW,),
@@ -38,18 +44,23 @@ register(ChartSpec(
 register(ChartSpec(
     slug="export-growth-decomposition", exhibit="Table 3", page=PAGE,
     dataset="export_growth_decomposition",
-    title="Belgian goods exports grew 1 point a year slower than the EU-12's",
-    subtitle="Average annual growth, goods in value, 1995-2008 (%)",
+    title=Claim("Belgian goods exports grew slower than those of the EU-12 (-1.00% a year)",
+                "R125", "R134"),
+    subtitle=Claim("Average annual growth, goods in value, 1995-2008 (%)", "P518"),
     unit="% per year",
     figure=partial(bar_chart, category="component", series="entity", orientation="v",
                    value_title="% per year"),
-    note="Market mix explains 0.3 points and product mix 0.2 points of the 1-point gap.",
+    note=Claim("Only half of the 1% difference can be explained by Belgium's market mix (0.3%) "
+               "and product mix (0.2%).", "R128", "R130", "R131"),
 ))
 register(ChartSpec(
     slug="markets-lost-gained", exhibit="Table 4", page=PAGE,
     dataset="market_share_changes",
-    title="Belgium lost most market share in its neighbours",
-    subtitle="Top 5 Western European markets where Belgium lost or gained market share, 2004-2010 (change in Belgian market share, %, as printed)",
+    title=Claim("Luxembourg, the Netherlands and Germany are among the top 5 markets where "
+                "Belgium lost market share", "P502", "R141", "R143", "R145", "R142", "R146", "R150"),
+    subtitle=Claim("Top 5 Western European markets where Belgium lost or gained market share, "
+                   "2004-2010 (change in Belgian market share, %, as printed)", "P524", "P526",
+                   "R150"),
     unit="change in Belgian market share (%)",
     figure=partial(bar_chart, category=("partner", "flow"), series="direction",
                    value_title="Change in Belgian market share (%)"),
@@ -58,8 +69,9 @@ register(ChartSpec(
 register(ChartSpec(
     slug="markets-lost-gained-map", exhibit="Table 4", page=PAGE,
     dataset="market_share_changes",
-    title="Where in Western Europe Belgium lost and gained market share",
-    subtitle="Change in Belgian market share 2004-2010 (%, as printed) in the top 5 markets lost and gained; grey: not in Tables 4-5",
+    title=Claim("Where in Western Europe Belgium lost and gained market share", "P524", "P526"),
+    subtitle=Claim("Change in Belgian market share 2004-2010 (%, as printed) in the top 5 markets "
+                   "lost and gained; grey: not in Tables 4-5", "P524", "P526", "R150"),
     unit="change in Belgian market share (%)",
     figure=partial(europe_map, location="partner", facet="flow", iso3=ISO3,
                    value_title="Change (%)"),
@@ -68,33 +80,41 @@ register(ChartSpec(
 register(ChartSpec(
     slug="eu-share-of-exports", exhibit="Text", after="Figure 10", page=PAGE,
     dataset="export_destination_shares",
-    title="The EU takes the bulk of Belgian exports",
-    subtitle="Share of EU member states in Belgian exports, 2010 (%)",
+    title=Claim("EU member states account for the bulk of Belgium's exports", "R160"),
+    subtitle=Claim("Share of EU member states in Belgian exports of goods (2010) and of services (%)",
+                   "R160", "R161"),
     unit="% of exports", rows={"partner": "EU member states"},
     figure=partial(bar_chart, category="flow", value_title="% of Belgian exports", highlight=None),
 ))
 register(ChartSpec(
     slug="bric-share-of-exports", exhibit="Figure 10", page=PAGE,
     dataset="export_destination_shares",
-    title="BRIC countries took a rising share of Belgian goods exports",
+    title=Claim("Belgian goods exports to BRIC countries rose from 4.8% in 2008 to 6.6% in 2012",
+                "R163", "R164"),
     subtitle="Share of BRIC countries in Belgian goods exports (%): endpoints stated in the text",
     unit="% of exports", rows={"partner": "BRIC"},
     figure=partial(endpoints_chart, entity="partner", value_title="% of Belgian goods exports"),
-    note="The text attributes the rise to demand growth in BRIC countries, not to market share gains.",
+    note=Claim("The text attributes the rise primarily to growing demand in BRIC countries; "
+               "Belgium has not gained market share there.", "P525", "P515"),
 ))
 register(ChartSpec(
     slug="export-sophistication-gap", exhibit="Figure 15", page=PAGE,
     dataset="export_sophistication_gap",
-    title="Belgian exports were less sophisticated than those of France, Germany and Ireland",
-    subtitle="How much less sophisticated Belgium's exports were than each country's, 2004 (%)",
-    unit="% difference in export sophistication",
-    figure=partial(bar_chart, category="partner", value_title="Belgium vs country (%)", highlight=None),
+    title=Claim("Belgian exports were less sophisticated than those of France, Germany and Ireland",
+                "R167", "R168", "R169"),
+    subtitle=Claim("Belgium's export sophistication compared with each country's, 2004: % less "
+                   "sophisticated, as the text states it", "P527", "R167"),
+    unit=Claim("% less sophisticated", "R167"),
+    figure=partial(bar_chart, category="partner", value_title="Belgium compared with (%)",
+                   highlight=None),
 ))
 register(ChartSpec(
     slug="export-to-gdp", exhibit="Figure 27", page=PAGE,
     dataset="export_to_gdp",
-    title="Exports are 89% of GDP gross, but 44% in value added terms",
-    subtitle="Belgium's export to GDP ratio: conventional (gross) vs value added exports (%)",
+    title=Claim("Belgium's export to GDP ratio is 89% in the conventional sense, 44% in value "
+                "added terms", "R171", "R172"),
+    subtitle="Belgium's export to GDP ratio: conventional (total value of export) vs value added "
+             "export (%)",
     unit="% of GDP",
     figure=partial(bar_chart, category="measure", value_title="% of GDP", highlight=None),
 ))

@@ -1,6 +1,7 @@
 """Firm morphology: SMEs vs large firms (Tables 6-9), newly exporting SMEs (Table 10, Figures 28-35)."""
 from functools import partial
 
+from charts.claims import Claim
 from charts.figures import bar_chart
 from charts.spec import ChartSpec, FilterSpec, register
 
@@ -16,7 +17,8 @@ SIZE_SERIES = partial(bar_chart, category="period", series="firm_size", orientat
 register(ChartSpec(
     slug="sme-export-reporting", exhibit="Figure 28", page=PAGE,
     dataset="sme_export_reporting",
-    title="Fewer SMEs report exports, partly because reporting thresholds rose",
+    title=Claim("Fewer SMEs report exports, partly because reporting thresholds rose",
+                "P514", "R181", "R182", "R185", "R186", "R187", "R188"),
     subtitle="Share of SMEs reporting intra-EU and extra-EU export (%), values stated in the text",
     unit="% of SMEs",
     figure=partial(bar_chart, category="period", series="flow", orientation="v",
@@ -24,20 +26,23 @@ register(ChartSpec(
                    category_order=["2000", "Until 2005", "From 2006", "2010"],
                    break_before="From 2006", break_label=" 2006: Intrastat threshold to EUR 1 million"),
     filters=(FilterSpec("flow", "flow", "Intra- or extra-EU"),),
-    note="From 2006 the Intrastat threshold for reporting intra-EU exports rose from EUR 250,000 to EUR 1 million.",
+    note=Claim("From 2006 the Intrastat threshold for reporting intra-EU exports rose from "
+               "EUR 250,000 to EUR 1 million.", "R181", "R182"),
 ))
 register(ChartSpec(
     slug="exporting-firms-by-size", exhibit="Table 6", page=PAGE,
     dataset="exporters_by_size",
-    title="The number of exporting SMEs fell 30% from 2000 to 2010",
-    subtitle="Number of exporting firms by size (SMEs < 250 FTE)",
+    title=Claim("The number of exporting SMEs fell by 30% from 2000 to 2010",
+                "R191", "R196", "R206"),
+    subtitle=Claim("Number of exporting firms by size (SMEs: fewer than 250 FTE)", "R179"),
     unit="firms", rows={"measure": "Exporting firms", "period": YEARS},
     figure=partial(SIZE_SERIES, value_title="Exporting firms"), filters=(YEAR, SIZE),
 ))
 register(ChartSpec(
     slug="exports-by-size", exhibit="Table 6", page=PAGE,
     dataset="exporters_by_size",
-    title="SME exports still rose 30%, to EUR 70,800 million in 2010",
+    title=Claim("Despite fewer exporting SMEs, total SME export increased by 30%, to "
+                "EUR 70,800 million in 2010", "R192", "R207"),
     subtitle="Total export of goods by firm size (EUR million)",
     unit="EUR million", rows={"measure": "Total export", "period": YEARS},
     figure=partial(SIZE_SERIES, value_title="EUR million", stacked=True), filters=(YEAR, SIZE),
@@ -45,7 +50,7 @@ register(ChartSpec(
 register(ChartSpec(
     slug="sme-share-of-exports", exhibit="Table 6", page=PAGE,
     dataset="exporters_by_size",
-    title="SMEs make 45% of Belgian goods exports",
+    title=Claim("The share of SMEs in total export of goods was 45% in 2010", "R195", "R210"),
     subtitle="Share of SMEs in total export of goods (%)",
     unit="% of total export", rows={"measure": "SME share of total export", "period": YEARS},
     figure=partial(bar_chart, category="period", orientation="v", value_title="% of total export",
@@ -55,9 +60,10 @@ register(ChartSpec(
 register(ChartSpec(
     slug="exporters-change-by-size", exhibit="Table 6", page=PAGE,
     dataset="exporters_by_size",
-    title="Fewer exporting SMEs, but more SME export",
-    subtitle="Change 2000-2010 in the number of exporting firms and in their total export (%)",
-    unit="% change 2000-2010", rows={"period": "2000-2010"},
+    title=Claim("Fewer exporting SMEs, but more SME export", "R191", "R192"),
+    subtitle=Claim("Change 2000-2010 in the number of exporting firms and in their total export (%)",
+                   "R196", "R206"),
+    unit=Claim("% change 2000-2010", "R196", "R206"), rows={"period": "2000-2010"},
     figure=partial(bar_chart, category="measure", series="firm_size", orientation="v",
                    value_title="% change 2000-2010", highlight=None),
     filters=(SIZE,),
@@ -65,8 +71,10 @@ register(ChartSpec(
 register(ChartSpec(
     slug="export-growth-by-margin", exhibit="Table 7", page=PAGE,
     dataset="export_growth_by_margin",
-    title="Large firms grew by exporting more; SMEs by starting to export",
-    subtitle="Export growth 2000-2010 by continuing, starting and stopping exporters (EUR million)",
+    title=Claim("Large firms' export growth came mainly from existing exporters; SMEs' primarily "
+                "from firms that started exporting", "P508", "R218", "R219", "R221", "R222"),
+    subtitle=Claim("Export growth 2000-2010 by continuing, starting and stopping exporters "
+                   "(EUR million)", "P519"),
     unit="EUR million",
     figure=partial(bar_chart, category="margin", series="firm_size", orientation="v",
                    value_title="EUR million", highlight=None),
@@ -75,8 +83,8 @@ register(ChartSpec(
 register(ChartSpec(
     slug="value-added-by-exporter-status", exhibit="Table 8", page=PAGE,
     dataset="value_added_by_exporter_status",
-    title="SMEs account for 75% of value added growth",
-    subtitle="Change in value added 2000-2010 by exporter status (EUR million)",
+    title=Claim("SMEs account for 75% of value added growth", "R231", "R261"),
+    subtitle=Claim("Change in value added 2000-2010 by exporter status (EUR million)", "P520"),
     unit="EUR million", rows={"measure": "Change"},
     figure=partial(bar_chart, category="exporter_status", series="firm_size", orientation="v",
                    value_title="EUR million", highlight=None),
@@ -85,30 +93,36 @@ register(ChartSpec(
 register(ChartSpec(
     slug="employment-by-exporter-status", exhibit="Table 9", page=PAGE,
     dataset="employment_by_exporter_status",
-    title="Non-exporting SMEs added the most jobs; SMEs that stopped exporting lost many",
-    subtitle="Change in employment 2000-2010 by exporter status (FTE)",
+    title=Claim("SMEs that are not exporting account for the largest increase in employment; a "
+                "large number of jobs is lost in SMEs that stopped exporting", "P506", "P507"),
+    subtitle=Claim("Change in employment 2000-2010 by exporter status (FTE)", "P521"),
     unit="FTE", rows={"measure": "Change"},
     figure=partial(bar_chart, category="exporter_status", series="firm_size", orientation="v",
                    value_title="FTE", highlight=None),
     filters=(FilterSpec("size", "firm_size", "Firm size", default=("SMEs", "Large firms")), STATUS),
-    note="Table 9's total (271,671) is one more than its parts, as printed.",
+    note="Table 9's values are shown as printed.",
 ))
 register(ChartSpec(
     slug="new-exporter-types", exhibit="Table 10", page=PAGE,
     dataset="new_exporter_types",
-    title="Born globals are 19% of new exporting SMEs but 36% of their value added",
-    subtitle="Types of newly exporting SMEs (1998-2010): share of firms, of value added and of employment in 2010 (%)",
+    title=Claim("Born globals are 19% of newly exporting SMEs but accounted for 36% of their value "
+                "added", "R301", "R302"),
+    subtitle=Claim("Types of newly exporting SMEs (started exporting 1998-2010): share of firms, of "
+                   "value added and of employment in 2010 (%)", "R292", "P523"),
     unit="%", rows={"measure": ["Share of firms", "Share of value added", "Share of employment"]},
     figure=partial(bar_chart, category="exporter_type", series="measure", value_title="%",
                    highlight=None),
     filters=(EXPORTER_TYPE,),
-    note="The employment share (28%) is stated only for born globals, in the prose next to Table 10.",
+    note=Claim("The employment share (28%) is stated only for born globals, in the prose next to "
+               "Table 10.", "R303"),
 ))
 register(ChartSpec(
     slug="value-added-per-employee", exhibit="Table 10", page=PAGE,
     dataset="new_exporter_types",
-    title="Born globals create the most value added per employee",
-    subtitle="Value added per employee by type of newly exporting SME, 2010 (EUR per FTE)",
+    title=Claim("Among newly exporting SMEs, born globals have the highest value added per employee",
+                "P509", "R312", "R313", "R314", "R315"),
+    subtitle=Claim("Value added per employee by type of newly exporting SME, 2010 (EUR per FTE)",
+                   "P523"),
     unit="EUR per FTE", rows={"measure": "Value added per employee"},
     figure=partial(bar_chart, category="exporter_type", value_title="EUR per FTE", highlight=None),
     filters=(EXPORTER_TYPE,),
@@ -116,7 +130,7 @@ register(ChartSpec(
 register(ChartSpec(
     slug="two-way-traders", exhibit="Text", after="Figure 31", page=PAGE,
     dataset="two_way_traders",
-    title="86% of born globals both import and export",
+    title=Claim("86% of born globals are two-way traders (they import and export)", "R317"),
     subtitle="Share of two-way traders (importing and exporting) by type of newly exporting SME (%)",
     unit="% of firms",
     figure=partial(bar_chart, category="exporter_type", value_title="% of firms", highlight=None),
@@ -125,7 +139,8 @@ register(ChartSpec(
 register(ChartSpec(
     slug="rd-intensity", exhibit="Figure 34", page=PAGE,
     dataset="rd_intensity",
-    title="36% of born globals are very R&D intensive, against 18% of traditional exporters",
+    title=Claim("36% of born globals are very R&D intensive, against 18% of traditional exporters",
+                "R327", "R328"),
     subtitle="R&D spending of exporting SMEs (% of firms)",
     unit="% of firms",
     figure=partial(bar_chart, category="measure", series="exporter_type", value_title="% of firms",
@@ -135,8 +150,10 @@ register(ChartSpec(
 register(ChartSpec(
     slug="export-start-mode", exhibit="Figure 35", page=PAGE,
     dataset="export_start_mode",
-    title="Born globals start exporting proactively; traditional exporters react to orders",
-    subtitle="How firms started international operations (% of firms of each type); only the shares the text states",
+    title=Claim("Many traditional exporters (40%) start exporting after an unsolicited order; born "
+                "globals are more proactive (55%)", "R330", "R331"),
+    subtitle="How firms started international operations (% of firms of each type): the shares "
+             "the text states",
     unit="% of firms",
     figure=partial(bar_chart, category=("exporter_type", "mode"), value_title="% of firms",
                    highlight=None),

@@ -1,6 +1,7 @@
 """Globalization indices: KOF (Table 1) and Ernst & Young (Table 2 / Figure 1)."""
 from functools import partial
 
+from charts.claims import Claim
 from charts.figures import bar_chart, heatmap, rank_chart
 from charts.spec import ChartSpec, FilterSpec, register
 
@@ -13,35 +14,41 @@ COUNTRIES = FilterSpec("countries", "country", "Countries")
 register(ChartSpec(
     slug="kof-economic-globalization", exhibit="Table 1", page=PAGE,
     dataset="kof_economic_globalization",
-    title="Belgium is the 5th most economically globalized country (KOF)",
-    subtitle="KOF index of economic globalization, top 10 countries, score 0-100",
-    unit="index (0-100)",
-    figure=partial(bar_chart, category="country", value_title="Score (0-100)"),
+    title=Claim("Belgium is 5th on the KOF index of economic globalization", "R006", "R019"),
+    subtitle=Claim("KOF index of economic globalization: the top 10 countries of Table 1",
+                   "R007", "R034"),
+    unit="index",
+    figure=partial(bar_chart, category="country", value_title="KOF index"),
     filters=(FilterSpec("kof_dimension", "dimension", "KOF measure", multi=False,
                         default=("Degree of economic liberalization",)), COUNTRIES),
 ))
 register(ChartSpec(
     slug="kof-dimensions", exhibit="Table 1", page=PAGE,
     dataset="kof_economic_globalization",
-    title="Belgium: 96.01 on actual flows, 88.3 on absence of restrictions (KOF)",
-    subtitle="KOF economic globalization: overall score, actual flows and absence of restrictions",
-    unit="index (0-100)",
-    figure=partial(heatmap, x="dimension", y="country", value_title="Score", x_order=KOF_DIMENSIONS),
+    title=Claim("Belgium: 96.01 on actual flows, 88.3 on absence of restrictions (KOF)",
+                "R020", "R021"),
+    subtitle="KOF economic globalization (Table 1): degree of economic liberalization, actual "
+             "flows and absence of restrictions",
+    unit="index",
+    figure=partial(heatmap, x="dimension", y="country", value_title="KOF index",
+                   x_order=KOF_DIMENSIONS),
     filters=(COUNTRIES,),
 ))
 register(ChartSpec(
     slug="kof-belgium-ranks", exhibit="Table 1", page=PAGE,
     dataset="kof_belgium_ranks",
-    title="Belgium ranks 3rd on political, 5th on social and economic globalization",
+    title=Claim("Belgium ranks 3rd on political, 5th on social and economic globalization",
+                "R004", "R005", "R006"),
     subtitle="Belgium's rank on the three KOF globalization dimensions",
     unit="rank", figure=partial(rank_chart, category="dimension", out_of=10),
 ))
 register(ChartSpec(
     slug="ey-globalization-index", exhibit="Figure 1", page=PAGE,
     dataset="ey_globalization_index",
-    title="E&Y ranks Belgium the 4th most globalized economy in 2011",
-    subtitle="E&Y Globalization Index 2011 (or one of its dimensions), top 10 of the 60 largest economies",
-    unit="score (1-10)",
+    title=Claim("E&Y ranks Belgium the 4th most globalized economy in 2011", "R037", "R042"),
+    subtitle=Claim("E&Y Globalization Index 2011 (or one of its dimensions): the top 10 of the "
+                   "60 largest economies", "R037", "R038", "R039", "R048"),
+    unit="score",
     figure=partial(bar_chart, category="country", value_title="Score"),
     filters=(FilterSpec("ey_dimension", "dimension", "E&Y measure", multi=False,
                         default=("Index 2011",)), COUNTRIES),
@@ -49,9 +56,11 @@ register(ChartSpec(
 register(ChartSpec(
     slug="ey-dimensions", exhibit="Table 2", page=PAGE,
     dataset="ey_globalization_index",
-    title="Belgium scores high on trade and capital, low on cultural integration",
-    subtitle="E&Y Globalization Index 2011: the five dimensions for the top 10 economies",
-    unit="score (1-10)", rows={"dimension": EY_DIMENSIONS},
+    title=Claim("Belgium scores high on goods, services and capital, but much lower on cultural "
+                "integration", "P512", "R068", "R069", "R072"),
+    subtitle=Claim("E&Y Globalization Index 2011: the five dimensions for the top 10 economies",
+                   "R037", "R039", "R048"),
+    unit="score", rows={"dimension": EY_DIMENSIONS},
     figure=partial(heatmap, x="dimension", y="country", value_title="Score", x_order=EY_DIMENSIONS),
     filters=(COUNTRIES,),
 ))
@@ -59,8 +68,9 @@ register(ChartSpec(
     slug="ey-profile", exhibit="Table 2", page=PAGE,
     dataset="ey_globalization_index",
     title="Belgium's globalization profile compared",
-    subtitle="E&Y Globalization Index 2011 dimensions; choose the countries to compare",
-    unit="score (1-10)", rows={"dimension": EY_DIMENSIONS},
+    subtitle=Claim("E&Y Globalization Index 2011 dimensions; choose the countries to compare",
+                   "R037"),
+    unit="score", rows={"dimension": EY_DIMENSIONS},
     figure=partial(bar_chart, category="dimension", series="country", orientation="v",
                    value_title="Score", category_order=EY_DIMENSIONS),
     filters=(FilterSpec("compare", "country", "Compare Belgium with",

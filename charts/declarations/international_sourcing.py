@@ -1,6 +1,7 @@
 """International sourcing of services (Part II): inputs, sample, functions, locations, models."""
 from functools import partial
 
+from charts.claims import Claim
 from charts.figures import bar_chart
 from charts.spec import ChartSpec, FilterSpec, register
 
@@ -11,17 +12,19 @@ PLAIN_BARS = partial(bar_chart, highlight=None)
 register(ChartSpec(
     slug="imported-inputs", exhibit="Figure 38", page=PAGE,
     dataset="imported_inputs",
-    title="Imported services are 8% of inputs, against 46% for materials",
-    subtitle="Share of imported inputs in total inputs of Belgian companies, 2007 (%)",
+    title=Claim("Imported service inputs are only 8% of total inputs, against 46% for material "
+                "inputs", "R336", "R337"),
+    subtitle=Claim("Share of imported inputs in total inputs of Belgian companies, 2007 (%)", "R337"),
     unit="% of total inputs", rows={"measure": "Share of total inputs, 2007"},
     figure=partial(PLAIN_BARS, category="input_type", value_title="% of total inputs"),
     filters=(FilterSpec("input", "input_type", "Inputs"),),
-    note="Between 1995 and 2007 the imported service share doubled; the material share grew by only 12%.",
+    note=Claim("Between 1995 and 2007 the share of imported service inputs doubled, while the share "
+               "of imported material inputs grew by only 12%.", "R338", "R339"),
 ))
 register(ChartSpec(
     slug="sourcing-sample-by-size", exhibit="Text", after="Figure 40", page=PAGE,
     dataset="sourcing_sample_by_size",
-    title="64% of the sourcing data set are large companies",
+    title=Claim("The data set counts 64% of large companies (more than 500 employees)", "R342"),
     subtitle="Companies in the international sourcing data set by size (%)",
     unit="% of companies",
     figure=partial(PLAIN_BARS, category="size_class", value_title="% of companies"),
@@ -29,17 +32,19 @@ register(ChartSpec(
 register(ChartSpec(
     slug="survey-sample-by-sector", exhibit="Figure A1", page=PAGE,
     dataset="survey_sample_by_sector",
-    title="The initial survey sample: 264 companies selected by sector and size",
+    title=Claim("The initial survey sample: 264 companies selected by sector and size", "R366"),
     subtitle="Companies selected per sector (NACE) and the employee threshold used (Figure A1)",
     unit="companies",
     figure=partial(PLAIN_BARS, category=("sector", "min_employees"), value_title="Companies selected"),
     filters=(FilterSpec("sector", "sector", "Sector (NACE)"),),
-    note="Labels read 'sector · threshold': companies with more than that many employees were selected.",
+    note=Claim("Labels read 'sector · threshold': companies with more than that many employees "
+               "were selected.", "R366", "R372"),
 ))
 register(ChartSpec(
     slug="sourcing-functions", exhibit="Figure 44", page=PAGE,
     dataset="sourcing_functions",
-    title="Belgian firms mostly source administrative and IT services abroad",
+    title=Claim("Administrative and IT and software services are by far the most international "
+                "functions", "P504", "R347", "R348"),
     subtitle="Internationally sourced functions, Belgian sample (% of international sourcing cases)",
     unit="% of cases",
     figure=partial(PLAIN_BARS, category="function", value_title="% of cases"),
@@ -48,7 +53,7 @@ register(ChartSpec(
 register(ChartSpec(
     slug="sourcing-locations", exhibit="Figure 45", page=PAGE,
     dataset="sourcing_locations",
-    title="Belgian firms source mostly nearshore",
+    title=Claim("A great majority of Belgian sourcing cases are nearshore", "P503", "R351"),
     subtitle="Share of locations in Belgian international sourcing cases (%), regions the text states",
     unit="% of cases",
     figure=partial(PLAIN_BARS, category="region", value_title="% of cases"),
@@ -56,18 +61,21 @@ register(ChartSpec(
 register(ChartSpec(
     slug="delivery-models", exhibit="Figure 47", page=PAGE,
     dataset="delivery_models",
-    title="Belgian firms keep control: 54% captive, against mostly outsourcing in the US",
+    title=Claim("54% of Belgian cases use the captive model; in more than half of US cases "
+                "services are outsourced", "R357", "R355"),
     subtitle="Delivery models of international sourcing initiatives (% of cases)",
     unit="% of cases",
     figure=partial(PLAIN_BARS, category="delivery_model", series="origin", orientation="v",
                    value_title="% of cases"),
     filters=(ORIGIN,),
-    note="For US companies the text states only that 'more than half' of cases are outsourced.",
+    note=Claim("For US companies the text states only that 'more than half' of cases are "
+               "outsourced.", "R355"),
 ))
 register(ChartSpec(
     slug="sourcing-strategy", exhibit="Text", after="Figure 49", page=PAGE,
     dataset="sourcing_strategy",
-    title="Half of Belgian firms have no international sourcing strategy",
+    title=Claim("Half of the surveyed Belgian companies did not develop an international "
+                "sourcing strategy", "R359"),
     subtitle="Sourcing strategy and global delivery structure by company origin (% of companies)",
     unit="% of companies",
     figure=partial(PLAIN_BARS, category="measure", series="origin", value_title="% of companies"),
