@@ -9,7 +9,7 @@ and the value axis says so.
 from __future__ import annotations
 
 import textwrap
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -40,7 +40,8 @@ def _drawn(frame: pd.DataFrame) -> list[float]:
 def _value_title(frame: pd.DataFrame, title: str) -> str:
     """The value axis title, saying so when some marks are declines drawn below zero."""
     if any(qualifier(q).decline for q in frame["qualifier"]):
-        return f"{title} ({DECLINES_NOTE})" if title else DECLINES_NOTE.capitalize()
+        # On its own line: a card is too narrow for both on one.
+        return f"{title}<br>({DECLINES_NOTE})" if title else DECLINES_NOTE.capitalize()
     return title
 
 
@@ -79,10 +80,15 @@ def _bold_belgium(values: Sequence[str]) -> list[str]:
     return [f"<b>{v}</b>" if _is_highlight(v, BELGIUM) else v for v in values]
 
 
-def _category_axis(fig: go.Figure, orientation: str, order: Sequence[str]) -> None:
+def _category_axis(fig: go.Figure, orientation: str, order: Sequence[str],
+                   values: Mapping[str, str] | None = None) -> None:
+    """Category ticks in order, Belgium's in bold; with `values`, each tick also carries its
+    value as the report words it, on a second line."""
     width = 30 if orientation == "h" else 14
     labels = [_wrap(c, width) for c in order]
     labels = [f"<b>{text}</b>" if _is_highlight(c, BELGIUM) else text for c, text in zip(order, labels)]
+    if values:
+        labels = [f"{text}<br><i>{values[c]}</i>" for c, text in zip(order, labels)]
     ticks = dict(categoryorder="array", categoryarray=list(order), tickvals=list(order),
                  ticktext=labels, tickangle=0)
     if orientation == "h":
@@ -114,11 +120,14 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
               orientation: str = "h", value_title: str = "", sort: bool = False,
               stacked: bool = False, highlight: str | None = BELGIUM,
               category_order: Sequence[str] | None = None, height: int | None = None,
-              break_before: str | None = None, break_label: str = "") -> go.Figure:
+              break_before: str | None = None, break_label: str = "",
+              labels_on_axis: bool = False) -> go.Figure:
     """Bars of `value` by `category`, one trace per `series` value (or a single trace).
 
     With a single trace the highlighted category (Belgium) gets its own colour; with series,
-    Belgium as a series gets its colour and the rest follow the palette.
+    Belgium as a series gets its colour and the rest follow the palette. `labels_on_axis`
+    (single trace) writes each value under its category instead of at the bar's end: for
+    values worded at length ('dropped by 30%') that would not fit beside short bars.
     """
     if frame.empty:
         return message_figure()
@@ -145,7 +154,8 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
             marker=dict(color=colors, line=dict(width=0), pattern=dict(
                 shape=["/" if qualifier(q).lower_bound else "" for q in rows["qualifier"]],
                 fgcolor="white", solidity=0.3)),
-            text=_labels(rows, with_unit=False), textposition="inside" if stacked else "outside", textangle=0,
+            text=None if labels_on_axis else _labels(rows, with_unit=False),
+            textposition="inside" if stacked else "outside", textangle=0,
             cliponaxis=False, insidetextanchor="middle", constraintext="none",
             customdata=_customdata(rows, hover_names), hovertemplate=HOVER,
             showlegend=name is not None,
@@ -155,11 +165,13 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
     exclusive = series is not None and frame.groupby(category).size().max() == 1
     fig.update_layout(barmode="stack" if stacked else ("relative" if exclusive else "group"),
                       bargap=0.25)
-    _category_axis(fig, orientation, order)
+    axis_values = (dict(zip(frame[category].astype(str), _labels(frame, with_unit=False)))
+                   if labels_on_axis else None)
+    _category_axis(fig, orientation, order, axis_values)
     value_axis = fig.update_xaxes if orientation == "h" else fig.update_yaxes
     value_axis(title_text=_value_title(frame, value_title), zeroline=True)
     if not stacked:
-        longest = max(len(label) for label in _labels(frame, with_unit=False))
+        longest = 0 if labels_on_axis else max(len(label) for label in _labels(frame, with_unit=False))
         room = 0.12 + (0.014 * longest if orientation == "h" else 0.04)
         value_axis(range=_padded_range(pd.Series(_drawn(frame)), room))
     if break_before in order and orientation == "v":
@@ -169,7 +181,9 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
         fig.add_annotation(x=position, y=1, yref="paper", text=break_label, showarrow=False,
                            xanchor="left", yanchor="bottom", font=dict(size=12, color="#52606d"))
     rows_shown = len(order) * (1 if series is None or stacked or exclusive else len(groups))
-    fig.update_layout(height=height or (max(260, 60 + 34 * rows_shown) if orientation == "h" else 420))
+    row_height = 54 if labels_on_axis else 34   # two-line ticks need the taller rows
+    fig.update_layout(height=height or (max(260, 60 + row_height * rows_shown)
+                                        if orientation == "h" else 420))
     return fig
 
 

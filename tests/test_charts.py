@@ -41,6 +41,9 @@ def test_each_chart_draws_every_row_it_declares(spec, store):
     assert drawn == sorted(round(drawn_value(v, q), 4) for v, q in zip(rows["value"], rows["qualifier"]))
     labels = {text for trace in fig.data for text in (
         [t for row in trace.text for t in row] if trace.type == "heatmap" else trace.text or [])}
+    # Values worded at length are written under their category (labels_on_axis).
+    labels |= {line.replace("<i>", "").replace("</i>", "") for axis in (fig.layout.xaxis, fig.layout.yaxis)
+               for tick in axis.ticktext or () for line in tick.split("<br>")}
     hovers = {c[1] for trace in fig.data for c in (
         [c for r in trace.customdata for c in r] if trace.type == "heatmap" else trace.customdata)}
     for row in rows.to_dict("records"):

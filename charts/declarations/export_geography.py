@@ -38,7 +38,8 @@ register(ChartSpec(
     subtitle=Claim("Change in share of world exports, 2002-2011 (%), in the text's words",
                    "P522", "R118"),
     unit="% change of export share",
-    figure=partial(bar_chart, category=("entity", "flow"), value_title="% change of export share"),
+    figure=partial(bar_chart, category=("entity", "flow"), value_title="% change of export share",
+                   labels_on_axis=True),
     filters=(FLOW,),
 ))
 register(ChartSpec(
@@ -106,7 +107,7 @@ register(ChartSpec(
                    "sophisticated, as the text states it", "P527", "R167"),
     unit=Claim("% less sophisticated", "R167"),
     figure=partial(bar_chart, category="partner", value_title="Belgium compared with (%)",
-                   highlight=None),
+                   highlight=None, labels_on_axis=True),
 ))
 register(ChartSpec(
     slug="export-to-gdp", exhibit="Figure 27", page=PAGE,
