@@ -7,6 +7,7 @@ from charts.spec import ISO3, ChartSpec, FilterSpec, register
 
 PAGE = "export-geography"
 FLOW = FilterSpec("flow", "flow", "Goods or services")
+DIRECTION = FilterSpec("direction", "direction", "Change in market share")
 
 register(ChartSpec(
     slug="world-market-share", exhibit="Figure 2", page=PAGE,
@@ -65,7 +66,7 @@ register(ChartSpec(
     unit="change in Belgian market share (%)",
     figure=partial(bar_chart, category=("partner", "flow"), series="direction",
                    value_title="Change in Belgian market share (%)"),
-    filters=(FLOW, FilterSpec("direction", "direction", "Lost or gained")),
+    filters=(FLOW, DIRECTION),
 ))
 register(ChartSpec(
     slug="markets-lost-gained-map", exhibit="Table 4", page=PAGE,
@@ -76,7 +77,7 @@ register(ChartSpec(
     unit="change in Belgian market share (%)",
     figure=partial(europe_map, location="partner", facet="flow", iso3=ISO3,
                    value_title="Change (%)"),
-    filters=(FLOW, FilterSpec("direction", "direction", "Lost or gained")),
+    filters=(FLOW, DIRECTION),
 ))
 register(ChartSpec(
     slug="eu-share-of-exports", exhibit="Text", after="Figure 10", page=PAGE,
