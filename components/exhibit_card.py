@@ -51,7 +51,7 @@ def quadrant_grid() -> html.Div:
     cells = []
     for quadrant, meaning in QUADRANT_ORDER:
         items = [q for q in store().quadrants if q["quadrant"] == quadrant]
-        cells.append(html.Div(className="quadrant", children=[
+        cells.append(html.Div(className="quadrant", **evidence(meaning), children=[
             html.Strong(quadrant), claim_text(meaning, "quadrant-meaning", html.Div),
             html.Ul([html.Li(f"{q['item']} ({q['flow'].lower()}, {q['exhibit']})", title=q["quote"],
                              **{"data-records": q["evidence"]})
@@ -94,11 +94,15 @@ def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
         body.append(quadrant_grid())
     if facts:
         body.append(html.Div([fact_tile(row) for row in facts], className="fact-grid"))
-    source = (verbatim(exhibit["source"], "source") if exhibit["source"]
-              else "not printed in the text edition")
-    footer = [html.P([html.Strong("Source: "), source])]
-    if exhibit["source_note"]:
-        footer.append(claim_text(exhibit["source_note"], "chart-note source-note", html.P))
+    # The source line as printed; our note on it (or, where none is printed, instead of it).
+    note = exhibit["source_note"]
+    if exhibit["source"]:
+        footer = [html.P([html.Strong("Source: "), verbatim(exhibit["source"], "source")])]
+        if note:
+            footer.append(claim_text(note, "chart-note source-note", html.P))
+    else:
+        footer = [html.P([html.Strong("Source: "),
+                          claim_text(note, "source-note") if note else "not printed in the text edition"])]
     body.append(html.Footer(footer, className="chart-source"))
     return StaticHtml(to_html(body), id=slug, className="chart-card exhibit-card", tag="section")
 

@@ -24,7 +24,7 @@ def filter_control(page_filter: PageFilter, chosen: tuple):
                        className="filter-checklist")
     if spec.multi:
         return dcc.Dropdown(id=control_id, options=options, value=values, multi=True,
-                            placeholder="Choose one or more", className="filter-dropdown")
+                            placeholder="Choose one or several", className="filter-dropdown")
     if len(options) <= RADIO_MAX:
         return Choices(id=control_id, options=options, value=values[0] if values else None,
                        className="filter-radio")
