@@ -62,7 +62,8 @@ def charts_catalog() -> Response:
             "slug": spec.slug, "title": spec.title.text, "subtitle": spec.subtitle.text,
             "title_records": list(spec.title.records), "page": spec.page,
             "exhibit": spec.exhibit, "exhibits": list(dataset.exhibits), "source": dataset.source,
-            "publisher": dataset.publisher, "unit": spec.unit.text, "dataset": spec.dataset,
+            "source_note": dataset.source_note.text, "publisher": dataset.publisher,
+            "unit": spec.unit.text, "dataset": spec.dataset,
             "record_ids": list(dataset.record_ids),
             "filters": [{
                 "param": f.param, "label": f.label, "multi": f.multi,

@@ -76,9 +76,16 @@ def table_html(rows: pd.DataFrame) -> str:
 
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
     """Source line as printed in the report, exhibit(s), register records and the chart's note."""
+    publisher = f" ({dataset.publisher})" if dataset.publisher not in dataset.source else ""
+    note = ([html.Span(dataset.source_note.text, className="source-note",
+                       **evidence(dataset.source_note))] if dataset.source_note else [])
+    # The source line as printed (the report's words), then our note on it; where the report
+    # prints none, our note says so.
+    source = ([html.Span(dataset.source, lang="en", **{"data-verbatim": "source"}), publisher,
+               *([" "] + note if note else [])] if dataset.source
+              else [*(note or ["not printed in the text edition"]), publisher])
     parts = [
-        html.P([html.Strong("Source: "), html.Span(dataset.source, lang="en", **{"data-verbatim": "source"}),
-                f" ({dataset.publisher})" if dataset.publisher not in dataset.source else ""]),
+        html.P([html.Strong("Source: "), *source]),
         html.P([html.Strong("Exhibit: "), ", ".join(dataset.exhibits),
                 html.Span(" · Register records: " + record_range(dataset.record_ids),
                           className="records")]),

@@ -1,20 +1,49 @@
 """Cards for what the text says about an exhibit when there is no chart of its numbers."""
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from dash import html
 
+from charts.claims import Claim, evidence
 from components.fact_tile import fact_tile
 from components.light import StaticHtml
 from components.markup import to_html
 from data.access import store
 
 NO_VALUES = "Values not given in the text edition"
-QUADRANT_ORDER = (("Upper left", "Few foreign MNEs · export surplus"),
-                  ("Upper right", "Many foreign MNEs · export surplus"),
-                  ("Lower left", "Few foreign MNEs · export deficit"),
-                  ("Lower right", "Many foreign MNEs · export deficit (highest relocation risk)"))
+NO_CAPTION = "(no caption in the text edition)"
+# The scheme of Figure 21 (presence of foreign MNEs x export surplus) in the report's words: each
+# meaning cites the passages that place industries in that quadrant (data/report_passages.csv).
+QUADRANT_ORDER = (
+    ("Upper left", Claim("Limited presence of foreign MNEs · export surplus", "P240", "P145")),
+    ("Upper right", Claim("Many foreign MNEs · export surplus", "P150", "P147")),
+    ("Lower left", Claim("Limited presence of foreign MNEs · export deficit", "P145")),
+    ("Lower right", Claim("Many foreign MNEs · export deficit (highest relocation risk)",
+                          "P146", "P147", "P148")),
+)
+FOOTNOTE_MARK = re.compile(r"\[(\d+)\]")   # "European[3] markets": the report's footnote mark
+
+
+def verbatim(text: str, kind: str = "report", tag=html.Span, **props):
+    """The report's own words (not to be translated), footnote marks as superscripts."""
+    parts = FOOTNOTE_MARK.split(text)
+    children = [html.Sup(part) if i % 2 else part for i, part in enumerate(parts) if part]
+    return tag(children, lang="en", **{"data-verbatim": kind}, **props)
+
+
+def claim_text(claim: Claim, className: str | None = None, tag=html.Span):
+    """A sentence of ours, with the evidence that states it (data-records)."""
+    return tag(claim.text, **({"className": className} if className else {}), **evidence(claim))
+
+
+def verbatim_list(heading: str, items: list[str], className: str = "exhibit-labels"):
+    """'Named in the exhibit: a, b, c', each name marked as the report's words."""
+    children: list = [html.Strong(heading)]
+    for i, item in enumerate(items):
+        children += [", " if i else "", verbatim(item, "label")]
+    return html.P(children, className=className)
 
 
 def quadrant_grid() -> html.Div:
@@ -22,9 +51,10 @@ def quadrant_grid() -> html.Div:
     cells = []
     for quadrant, meaning in QUADRANT_ORDER:
         items = [q for q in store().quadrants if q["quadrant"] == quadrant]
-        cells.append(html.Div(className="quadrant", children=[
-            html.Strong(quadrant), html.Div(meaning, className="quadrant-meaning"),
-            html.Ul([html.Li(f"{q['item']} ({q['flow'].lower()}, {q['exhibit']})", title=q["quote"])
+        cells.append(html.Div(className="quadrant", **evidence(meaning), children=[
+            html.Strong(quadrant), claim_text(meaning, "quadrant-meaning", html.Div),
+            html.Ul([html.Li(f"{q['item']} ({q['flow'].lower()}, {q['exhibit']})", title=q["quote"],
+                             **{"data-records": q["evidence"]})
                      for q in items]),
         ]))
     return html.Div(cells, className="quadrant-grid", role="group",
@@ -37,27 +67,43 @@ def facts_for_exhibit(exhibit_id: str) -> list[dict]:
 
 
 def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
-    """Title, source and the report's own words for an exhibit drawn without a chart here
-    (static: the whole card is one StaticHtml)."""
+    """Caption, source and what the report says of an exhibit drawn without a chart here
+    (static: the whole card is one StaticHtml). The caption, names and source line are the
+    report's words (data-verbatim); the summary and remarks are ours, with their evidence."""
     slug = exhibit["id"].lower().replace(" ", "-")
-    marked = [] if exhibit["numbers_in_text"] else [html.Div(NO_VALUES, className="no-values-badge")]
-    labels = [label for label in exhibit["labels"] if not label.startswith("(")]
-    body = [
-        html.Div(exhibit["id"], className="exhibit-badge"),
-        html.H3(exhibit["title"] or f"{exhibit['id']} (no caption in the text edition)",
-                className="chart-title"),
-        *marked,
-        html.P([html.Strong("What the report says: "), exhibit["qualitative"]]),
-    ]
-    if labels:
-        body.append(html.P([html.Strong("Named in the exhibit: "), ", ".join(labels)],
-                           className="exhibit-labels"))
+    title = (verbatim(exhibit["title"], "caption", html.H3, className="chart-title")
+             if exhibit["title"] else html.H3(NO_CAPTION, className="chart-title"))
+    body = [html.Div(exhibit["id"], className="exhibit-badge"), title]
+    if exhibit["title_note"]:
+        body.append(claim_text(exhibit["title_note"], "chart-note exhibit-title-note", html.P))
+    if not exhibit["values_in_text"]:
+        body.append(html.Div(NO_VALUES, className="no-values-badge"))
+    body.append(html.P([html.Strong("What the report says: "),
+                        claim_text(exhibit["qualitative"])]))
+    if exhibit["remark"]:
+        body.append(claim_text(exhibit["remark"], "chart-note exhibit-remark", html.P))
+    if exhibit["labels"]:
+        body.append(verbatim_list("Named in the exhibit: ", exhibit["labels"]))
+    if exhibit["labels_nearby"]:
+        body.append(verbatim_list("Named in the text nearby: ", exhibit["labels_nearby"]))
+    if exhibit["notes_printed"]:
+        body.append(html.Div([html.Strong("Printed with the exhibit: "),
+                              *[verbatim(note, "note", html.P) for note in exhibit["notes_printed"]]],
+                             className="exhibit-printed-notes"))
     if exhibit["id"] == "Figure 21":  # the scheme; Figures 22 and 23 place industries in it
         body.append(quadrant_grid())
     if facts:
         body.append(html.Div([fact_tile(row) for row in facts], className="fact-grid"))
-    body.append(html.Footer(html.P([html.Strong("Source: "), exhibit["source"] or "not printed in the text edition"]),
-                            className="chart-source"))
+    # The source line as printed; our note on it (or, where none is printed, instead of it).
+    note = exhibit["source_note"]
+    if exhibit["source"]:
+        footer = [html.P([html.Strong("Source: "), verbatim(exhibit["source"], "source")])]
+        if note:
+            footer.append(claim_text(note, "chart-note source-note", html.P))
+    else:
+        footer = [html.P([html.Strong("Source: "),
+                          claim_text(note, "source-note") if note else "not printed in the text edition"])]
+    body.append(html.Footer(footer, className="chart-source"))
     return StaticHtml(to_html(body), id=slug, className="chart-card exhibit-card", tag="section")
 
 

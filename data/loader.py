@@ -42,9 +42,10 @@ class Dataset:
     title: Claim
     exhibits: tuple[str, ...]
     page: str
-    source: str
+    source: str            # verbatim as printed in the report, or "" where it prints none
     publisher: str
     notes: Claim
+    source_note: Claim     # our words about the source (translatable), e.g. "No source line printed"
     record_ids: tuple[str, ...]
     dimensions: Mapping[str, Mapping]
     frame: pd.DataFrame = field(repr=False, compare=False)
@@ -117,8 +118,12 @@ def _validate_dimension(path: Path, line: int, column: str, text: str, schema: M
     return value
 
 
-def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str]) -> Dataset:
-    """Read one CSV, check every cell against its catalog entry and return it as a Dataset."""
+def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str],
+                 passages: Mapping[str, str] = MappingProxyType({})) -> Dataset:
+    """Read one CSV, check every cell against its catalog entry and return it as a Dataset.
+
+    `known_records` maps record ids to their exhibit; the catalog's claims may also cite
+    report passages (`passages`, P ids)."""
     path = data_dir / entry["file"]
     dims = entry["dimensions"]
     expected = [*dims, *PROVENANCE_COLUMNS]
@@ -169,25 +174,37 @@ def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str
         raise _fail(path, None, "record_ids",
                     f"records differ from catalog.json's list for '{entry['id']}': {', '.join(diff)}")
     frame = pd.DataFrame.from_records(records)
+    known = {**known_records, **passages}
+    if not isinstance(entry.get("source"), str):
+        raise DataFileError(f"catalog.json, data set '{entry['id']}', 'source': needs the source "
+                            "line as printed, or \"\" where the report prints none")
+    source_note = _claim(entry, "source_note", known)
+    if not entry["source"] and not source_note:
+        raise DataFileError(f"catalog.json, data set '{entry['id']}': no source printed, so "
+                            "'source_note' must say so")
     return Dataset(
-        id=entry["id"], title=_claim(entry, "title", known_records),
+        id=entry["id"], title=_claim(entry, "title", known),
         exhibits=tuple(entry["exhibits"]), page=entry["page"], source=entry["source"],
-        publisher=entry["publisher"], notes=_claim(entry, "notes", known_records),
+        publisher=entry["publisher"], notes=_claim(entry, "notes", known),
+        source_note=source_note,
         record_ids=tuple(entry["record_ids"]), dimensions=MappingProxyType(dict(dims)), frame=frame,
     )
 
 
-def _claim(entry: Mapping, key: str, known_records: Mapping[str, str]) -> Claim:
-    """A catalog text ({"text": ..., "records": [...]}) as a Claim; a bad one names the entry."""
-    value = entry.get(key, {"text": "", "records": []})
-    where = f"catalog.json, data set '{entry.get('id')}', '{key}'"
+def _claim(entry: Mapping, key: str, known: Mapping[str, str], key_of_ids: str = "records",
+           where: str | None = None) -> Claim:
+    """A data file's text ({"text": ..., "records": [...]}) as a Claim; a bad one names where it
+    is. Its evidence ids must be known register records or report passages."""
+    value = entry.get(key) or {"text": "", key_of_ids: []}
+    where = where or f"catalog.json, data set '{entry.get('id')}', '{key}'"
     try:
-        claim = Claim(value["text"], *value["records"])
+        claim = Claim(value["text"], *value[key_of_ids])
     except (KeyError, TypeError, ValueError) as exc:
-        raise DataFileError(f"{where}: needs {{\"text\": ..., \"records\": [...]}} ({exc})") from None
-    unknown = [r for r in claim.records if r not in known_records]
+        raise DataFileError(f"{where}: needs {{\"text\": ..., \"{key_of_ids}\": [...]}} ({exc})") from None
+    unknown = [r for r in claim.records if r not in known]
     if unknown:
-        raise DataFileError(f"{where}: {', '.join(unknown)} not known register records")
+        raise DataFileError(f"{where}: {', '.join(unknown)} not known register records or "
+                            "report passages")
     return claim
 
 
@@ -229,12 +246,14 @@ def _load_passages(data_dir: Path, exhibits: Mapping) -> dict[str, str]:
 QUADRANTS = ("Upper left", "Upper right", "Lower left", "Lower right")
 
 
-def _load_quadrants(data_dir: Path, exhibits: Mapping) -> tuple[Mapping[str, str], ...]:
-    """Industries the text places in the quadrants of Figures 21-23 (no values: positions only)."""
+def _load_quadrants(data_dir: Path, exhibits: Mapping,
+                    passages: Mapping[str, str]) -> tuple[Mapping[str, str], ...]:
+    """Industries the text places in the quadrants of Figures 21-23 (no values: positions only).
+    Each row keeps the report's sentence (`quote`) and the passages that state it (`evidence`)."""
     path = data_dir / "quadrants.csv"
     header, rows = _read_rows(path)
-    if header != ["exhibit", "quadrant", "item", "flow", "quote"]:
-        raise _fail(path, 1, None, "header must be exhibit,quadrant,item,flow,quote")
+    if header != ["exhibit", "quadrant", "item", "flow", "quote", "evidence"]:
+        raise _fail(path, 1, None, "header must be exhibit,quadrant,item,flow,quote,evidence")
     for line, row in enumerate(rows, start=2):
         if row["exhibit"] not in exhibits:
             raise _fail(path, line, "exhibit", f"{row['exhibit']!r} is not an exhibit of the study")
@@ -242,7 +261,46 @@ def _load_quadrants(data_dir: Path, exhibits: Mapping) -> tuple[Mapping[str, str
             raise _fail(path, line, "quadrant", f"{row['quadrant']!r} is not one of {', '.join(QUADRANTS)}")
         if not row["item"] or not row["quote"]:
             raise _fail(path, line, "item" if not row["item"] else "quote", "is empty")
+        unknown = [p for p in row["evidence"].split() if p not in passages]
+        if unknown or not row["evidence"].split():
+            raise _fail(path, line, "evidence", f"needs known report passages, not {row['evidence']!r}")
     return tuple(MappingProxyType(row) for row in rows)
+
+
+# exhibits.json: what the text edition says of each exhibit. Verbatim fields hold the report's
+# own words (a caption, a source line, names); claim fields hold our sentences with evidence.
+EXHIBIT_TEXTS = ("section",)
+EXHIBIT_VERBATIM = ("title", "source")
+EXHIBIT_LISTS = ("labels", "labels_nearby", "notes_printed")
+EXHIBIT_FLAGS = ("numbers_in_text", "values_in_text")
+EXHIBIT_CLAIMS = ("qualitative", "title_note", "source_note", "remark")
+
+
+def _load_exhibits(path: Path, raw: list, known: Mapping[str, str]) -> dict[str, Mapping]:
+    """Every exhibit's entry, checked; its claims ({"text": ..., "evidence": [...]}) as Claims
+    (an absent claim is an empty Claim)."""
+    exhibits = {}
+    for entry in raw:
+        where = f"{path.name}, exhibit '{entry.get('id')}'"
+        missing = [k for k in ("id", *EXHIBIT_TEXTS, *EXHIBIT_VERBATIM, *EXHIBIT_LISTS,
+                               *EXHIBIT_FLAGS, *EXHIBIT_CLAIMS) if k not in entry]
+        if missing:
+            raise DataFileError(f"{where}: missing {', '.join(missing)}")
+        if not isinstance(entry["source"], str) or not (entry["title"] is None
+                                                        or isinstance(entry["title"], str)):
+            raise DataFileError(f"{where}: title must be text or null, source text (\"\" if none)")
+        for key in EXHIBIT_LISTS:
+            if not all(isinstance(item, str) and item for item in entry[key]):
+                raise DataFileError(f"{where}: '{key}' must be a list of texts")
+        for key in EXHIBIT_FLAGS:
+            if not isinstance(entry[key], bool):
+                raise DataFileError(f"{where}: '{key}' must be true or false")
+        claims = {key: _claim(entry, key, known, "evidence", f"{where}, '{key}'")
+                  for key in EXHIBIT_CLAIMS}
+        if not claims["qualitative"]:
+            raise DataFileError(f"{where}: 'qualitative' is empty")
+        exhibits[entry["id"]] = MappingProxyType({**entry, **claims})
+    return exhibits
 
 
 def _load_json(path: Path):
@@ -259,13 +317,15 @@ def load_store(data_dir: Path = DATA_DIR) -> DataStore:
     catalog = _load_json(data_dir / "catalog.json")
     quotes = _load_quotes(data_dir)
     exhibit_of = {rid: exhibit for rid, (exhibit, _) in quotes.items()}
+    raw_exhibits = _load_json(data_dir / "exhibits.json")
+    passages = _load_passages(data_dir, {e.get("id"): e for e in raw_exhibits})
+    exhibits = _load_exhibits(data_dir / "exhibits.json", raw_exhibits, {**quotes, **passages})
     datasets = {}
     for entry in catalog["datasets"]:
-        datasets[entry["id"]] = load_dataset(entry, data_dir, exhibit_of)
-    exhibits = {e["id"]: MappingProxyType(e) for e in _load_json(data_dir / "exhibits.json")}
+        datasets[entry["id"]] = load_dataset(entry, data_dir, exhibit_of, passages)
     return DataStore(
-        quadrants=_load_quadrants(data_dir, exhibits),
-        passages=MappingProxyType(_load_passages(data_dir, exhibits)),
+        quadrants=_load_quadrants(data_dir, exhibits, passages),
+        passages=MappingProxyType(passages),
         study=MappingProxyType(catalog["study"]),
         datasets=MappingProxyType(datasets),
         quotes=MappingProxyType({rid: quote for rid, (_, quote) in quotes.items()}),

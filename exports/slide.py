@@ -19,7 +19,11 @@ def _wrapped(text: str, width_px: int, font_px: int) -> list[str]:
 
 def source_lines(spec: ChartSpec, dataset: Dataset, citation: str) -> list[str]:
     """The text under every exported chart: source as printed, exhibit, notes, the study."""
-    lines = [f"Source: {dataset.source}. Exhibit: {', '.join(dataset.exhibits)}."]
+    # The source line as printed; where the report prints none, our note saying so.
+    source = dataset.source or dataset.source_note.text.rstrip(".")
+    lines = [f"Source: {source}. Exhibit: {', '.join(dataset.exhibits)}."]
+    if dataset.source and dataset.source_note:
+        lines.append(dataset.source_note.text)
     lines += [note.text for note in (spec.note, dataset.notes) if note]
     lines.append(f"From: {citation}")
     return lines

@@ -49,10 +49,17 @@ def _dataset_rows():
         rows.append(html.Tr([
             html.Td(dataset.title.text, **evidence(dataset.title)),
             html.Td(", ".join(dataset.exhibits)),
-            html.Td(dataset.source, lang="en", **{"data-verbatim": "source"}),
+            html.Td([html.Span(dataset.source, lang="en", **{"data-verbatim": "source"})
+                     if dataset.source else "",
+                     *([" ", html.Span(dataset.source_note.text, className="source-note",
+                                       **evidence(dataset.source_note))]
+                       if dataset.source_note else [])]),
             html.Td(record_range(dataset.record_ids)),
+            # A chart's slug names the chart of the data set's records (cited, as its words may
+            # read as a comparison: 'markets-lost-gained').
             html.Td([html.A(spec.slug, href=f"/charts/{spec.slug}.csv", className="csv-link")
-                     for spec in charts] or "shown as key figures"),
+                     for spec in charts] or "shown as key figures",
+                    **evidence(tuple(dataset.record_ids))),
         ]))
     return rows
 

@@ -8,10 +8,20 @@ import re
 import pytest
 
 from charts.formatting import QUALIFIERS, format_number, format_value
-from data.loader import DataFileError, load_store
+from data.loader import DATA_DIR, DataFileError, load_store
 from tests.report_notation import number_occurs
 
 TABLE_EXHIBITS = {f"Table {n}" for n in range(1, 11)} | {"Figure A1"}
+CORRECTIONS = json.loads((DATA_DIR / "register_corrections.json").read_text(encoding="utf-8"))
+
+
+def corrected_exhibit(record: dict) -> str:
+    """The record's exhibit as the report supports it: the register's, unless
+    data/register_corrections.json documents that the report says otherwise."""
+    for correction in CORRECTIONS["corrections"]:
+        if correction["record"] == record["id"] and correction["field"] == "exhibit":
+            return correction["report"]
+    return record["exhibit"]
 
 
 def all_rows(store):
@@ -32,8 +42,8 @@ def test_every_table_cell_has_exactly_the_registers_value(store, records):
     for _, row in all_rows(store):
         for rid in row["record_ids"].split(";"):
             value_of.setdefault(rid, []).append(row)
-    table_records = [r for r in records.values() if r["exhibit"] in TABLE_EXHIBITS]
-    assert len(table_records) == 268
+    table_records = [r for r in records.values() if corrected_exhibit(r) in TABLE_EXHIBITS]
+    assert len(table_records) == 266  # the register's 268 less R004, R005 (prose, not Table 1)
     for record in table_records:
         rows = value_of[record["id"]]
         main_rows = [row for row in rows if row["record_ids"].split(";")[0] == record["id"]]
@@ -52,7 +62,7 @@ def test_row_values_follow_their_first_record(store, records):
             expected *= 100
             assert QUALIFIERS[row["qualifier"]].word_quantity, (dataset.id, record["id"])
         assert row["value"] == pytest.approx(expected), (dataset.id, record["id"])
-        assert row["exhibit"] == record["exhibit"], (dataset.id, record["id"])
+        assert row["exhibit"] == corrected_exhibit(record), (dataset.id, record["id"])
         stated_as_decline = record["measure"].startswith("decline") or "shortfall" in record["measure"]
         assert QUALIFIERS[row["qualifier"]].decline == stated_as_decline, (dataset.id, record["id"])
 
@@ -100,7 +110,9 @@ def test_table_gaps_stay_gaps(store):
 
 def test_catalog_describes_every_dataset(store):
     for dataset in store.datasets.values():
-        assert dataset.title and dataset.source and dataset.publisher and dataset.exhibits
+        assert dataset.title and dataset.publisher and dataset.exhibits
+        # The source line as printed, or, where the report prints none, a note that says so.
+        assert dataset.source or dataset.source_note, dataset.id
         assert dataset.page in {"overview", "globalization", "export-geography",
                                 "firm-morphology", "international-sourcing"}
     assert len(store.quotes) == 389
@@ -166,3 +178,31 @@ def test_frames_handed_out_cannot_change_the_store(store):
     frame = store.frame("kof_economic_globalization")
     frame.loc[0, "value"] = -1
     assert store.frame("kof_economic_globalization").loc[0, "value"] == 97.39
+
+
+def test_exactly_the_documented_corrections_differ_from_the_register(store, register, records):
+    """Every correction still corrects something the register holds, differs from it, and is
+    applied: register_quotes.csv carries the corrected exhibit; nothing else differs."""
+    by_record = {}
+    for correction in CORRECTIONS["corrections"]:
+        record = records[correction["record"]]
+        field = correction["field"]
+        assert correction["why"] and correction["report_words"], correction["record"]
+        held = ({k: record["dims"].get(k) for k in correction["register"]} if field == "dims"
+                else record[field])
+        assert held == correction["register"] != correction["report"], correction["record"]
+        by_record.setdefault(record["id"], {})[field] = correction["report"]
+    quotes = {}
+    with (DATA_DIR / "register_quotes.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            quotes[row["record_id"]] = row
+    for record_id, row in quotes.items():
+        expected = by_record.get(record_id, {}).get("exhibit", records[record_id]["exhibit"])
+        assert row["exhibit"] == expected, record_id
+        assert row["quote"] == records[record_id]["quote"], record_id
+
+
+def test_political_and_social_kof_ranks_are_prose(store):
+    ranks = store.frame("kof_belgium_ranks").set_index("dimension")["exhibit"]
+    assert ranks["Political globalization"] == ranks["Social globalization"] == "Text"
+    assert ranks["Economic globalization"] == "Table 1"

@@ -39,7 +39,8 @@ def test_every_chart_exports_png_svg_and_pdf(images_required, client, store, spe
     svg = client.get(f"/charts/{spec.slug}.svg")
     text = svg_text(svg.data)
     assert spec.title.text.split()[0] in text and "Source:" in text
-    first_words = store.datasets[spec.dataset].source.split()[0]
+    dataset = store.datasets[spec.dataset]
+    first_words = (dataset.source or dataset.source_note.text).split()[0]
     assert first_words in text
     pdf = client.get(f"/charts/{spec.slug}.pdf")
     assert pdf.data.startswith(b"%PDF")

@@ -10,6 +10,18 @@ qualifier (``lost``) says how the report words it (charts/formatting.py; charts 
 zero and say so). A word quantity ("more than half", stored 0.5) is kept as its words; only where
 a chart's unit is % is it scaled to 50, so that its bar can stand beside percentages. Each row
 also records the decimals the report printed ("2,30%": 2), so 2.30 is never shown as 2.3.
+
+Where the register and the report disagree, the report wins: data/register_corrections.json lists
+each correction (record, field, the register's value, the report's), and this tool applies them
+before it writes anything (tests/test_data.py accepts exactly those differences).
+
+A row's `note` is our own sentence (it will be translated): it says no more than the quotes of
+the row's own records, and puts any of the report's words in quotation marks.
+
+This tool writes the tidy CSVs, their record lists in catalog.json and register_quotes.csv. It
+does not write data/exhibits.json: that file (each exhibit's caption, source line and names as
+printed, and our summary with its evidence) is the project's own, checked by hand against
+report.txt and by tests/test_exhibit_texts.py; the register's `exhibits` were only its start.
 """
 from __future__ import annotations
 
@@ -74,11 +86,12 @@ add("R112", entity="US, EU-15 and Japan (joint)", flow="Goods", year=1995)
 add("R113", entity="US, EU-15 and Japan (joint)", flow="Goods", year=2011)
 
 add = dataset("world_export_share_change", ["entity", "flow", "period"])
-add("R118", {"qualifier": "lost", "note": "declining from 3,14% in 2002 to 2,62% in 2011"},
+add("R118", {"qualifier": "lost", "note": "From 3.14% in 2002 to 2.62% in 2011."},
     entity="Belgium", flow="Goods", period="2002-2011")
-add("R121", {"qualifier": "lost", "note": "declining from 2,30% in 2002 to 2,09% in 2011"},
+add("R121", {"qualifier": "lost", "note": "From 2.30% in 2002 to 2.09% in 2011."},
     entity="Belgium", flow="Services", period="2002-2011")
-add("R124", {"qualifier": "lost", "note": "'with only a marginal decline in services'"},
+add("R124", {"qualifier": "lost",
+             "note": "In services the text notes \"only a marginal decline\"."},
     entity="Germany", flow="Goods", period="2002-2011")
 add("R114", {"qualifier": "dropped-by"}, entity="Japan", flow="Goods", period="2002-2011")
 add("R115", {"qualifier": "lost-about"},
@@ -114,10 +127,9 @@ for rid, flow, rank, partner in [
 add = dataset("export_destination_shares", ["partner", "flow", "year"])
 add("R160", partner="EU member states", flow="Goods", year=2010)
 add("R161", partner="EU member states", flow="Services", year=2010)
-add("R163", {"note": "endpoints only; the text attributes the rise to demand growth"},
-    partner="BRIC", flow="Goods", year=2008)
-add("R164", {"note": "endpoints only; the text attributes the rise to demand growth"},
-    partner="BRIC", flow="Goods", year=2012)
+BRIC_NOTE = {"note": "Endpoints only: the text states no values between 2008 and 2012."}
+add("R163", BRIC_NOTE, partner="BRIC", flow="Goods", year=2008)
+add("R164", BRIC_NOTE, partner="BRIC", flow="Goods", year=2012)
 
 add = dataset("export_sophistication_gap", ["partner"])
 add("R167", {"qualifier": "less-sophisticated"}, partner="France")
@@ -147,8 +159,10 @@ for k, margin in enumerate(["Continue export", "Start export", "Stop export", "T
     for j, size in enumerate(["All firms", "SMEs", "Large firms"]):
         add(f"R{217 + 3 * k + j:03d}", margin=margin, firm_size=size)
 
+# "(75%)", "(77%)": printed in parentheses; the report does not say why (REGISTER.md's reading,
+# a share of a negative total, is the register's, not the report's).
 PARENS = {"qualifier": "parenthesised",
-          "note": "printed in parentheses: a share of a negative total (report's notation)"}
+          "note": "Printed in parentheses in the report, which does not say what they mean."}
 
 
 def status_table(name: str, first_id: int, pct_measure: str, share_ids: dict[str, int],
@@ -199,15 +213,16 @@ for k, etype in enumerate(TYPES):
     add(f"R{308 + k:03d}" + (";R302" if k == 0 else ""), exporter_type=etype,
         measure="Share of value added")
     add(f"R{312 + k:03d}", exporter_type=etype, measure="Value added per employee")
-add("R303", {"note": "prose next to Table 10, not a Table 10 row"},
+add("R303", {"note": "Stated in the prose next to Table 10, not in the table."},
     exporter_type="Born global", measure="Share of employment")
 
 add = dataset("sme_export_reporting", ["flow", "period"])
 add("R185", {"qualifier": "about"}, flow="Extra-EU", period="2000")
 add("R186", flow="Extra-EU", period="2010")
-add("R187", {"note": "'stable at 21%' until 2005"}, flow="Intra-EU", period="Until 2005")
-add("R188", {"qualifier": "about",
-             "note": "drop reflects the Intrastat threshold rising to EUR 1 million in 2006"},
+add("R187", {"note": "Stable at this share until 2005."}, flow="Intra-EU", period="Until 2005")
+# R182 (the threshold of 2006) travels with the 2006 share: the row's note states it.
+add("R188;R182", {"qualifier": "about",
+                  "note": "As of 2006 the Intrastat reporting threshold is EUR 1 million."},
     flow="Intra-EU", period="From 2006")
 
 add = dataset("two_way_traders", ["exporter_type"])
@@ -231,9 +246,9 @@ add("R333", exporter_type="Born global", mode="Collaborating with foreign partne
 add = dataset("imported_inputs", ["input_type", "measure"])
 add("R336", input_type="Material inputs", measure="Share of total inputs, 2007")
 add("R337", input_type="Service inputs", measure="Share of total inputs, 2007")
-add("R339", {"note": "grew by only 12%"}, input_type="Material inputs",
-    measure="Growth of the share, 1995-2007")
-add("R338", {"qualifier": "doubled", "note": "the share 'doubled' between 1995 and 2007"},
+add("R339", {"qualifier": "only"},
+    input_type="Material inputs", measure="Growth of the share, 1995-2007")
+add("R338", {"qualifier": "doubled"},
     input_type="Service inputs", measure="Growth of the share, 1995-2007")
 
 add = dataset("sourcing_functions", ["origin", "function"])
@@ -249,19 +264,21 @@ add("R352", origin="Belgium", region="India")
 add("R353", origin="Belgium", region="Africa")
 
 add = dataset("delivery_models", ["origin", "delivery_model"])
-add("R357;R354", {"note": "also stated as 'more than half' of Belgian cases"},
+add("R357;R354", {"note": "Also stated as \"more than half\" of the cases surveyed in Belgium."},
     origin="Belgium", delivery_model="Captive")
 add("R356", origin="Belgium", delivery_model="Outsourcing")
 add("R358", origin="Belgium", delivery_model="Partnering")
 add("R355", {"qualifier": "more-than-half", "scale": 100, "unit": "%",
-             "note": "'more than half of US cases'"}, origin="US", delivery_model="Outsourcing")
+             "note": "The text gives no number, only \"more than half\"."},
+    origin="US", delivery_model="Outsourcing")
 
 add = dataset("sourcing_strategy", ["origin", "measure"])
 add("R359", {"qualifier": "half", "scale": 100, "unit": "%"},
     origin="Belgium", measure="No international sourcing strategy")
 add("R360", {"qualifier": "more-than"}, origin="Other Europe",
     measure="Has an international sourcing strategy")
-add("R361", {"note": "as printed: 'more than 70% of other European and 60% of US companies'"},
+add("R361", {"note": "As printed: \"for more than 70% of other European and 60% of US "
+                     "companies\" (\"more than\" may apply to both)."},
     origin="US", measure="Has an international sourcing strategy")
 add("R363", origin="Belgium", measure="Follows a process for a global delivery structure")
 add("R362", origin="Other firms (non-Belgian)",
@@ -281,75 +298,93 @@ for k, sector in enumerate(["NACE 11 to 19", "NACE 20 to 29", "NACE 30 to 37",
 
 # ---- Key facts: prose numbers tied to no chartable series ----------------------------------
 add = dataset("key_facts", ["fact", "page"])
+# Each label says no more than its record's quote (the tile shows the quote on hover).
 FACTS = [
     ("R109", "overview", "Foreign trade to GDP ratio", {}),
     ("R110", "overview", "Belgian exports of goods, 2011", {}),
     ("R111", "overview", "Services share of total export", {"qualifier": "only"}),
     ("R002", "overview", "Productivity rank, 2010", {}),
     ("R003", "overview", "Productivity rank, 2011", {}),
-    ("R001", "overview", "Expected rise in world demand for raw materials, 2010-2020",
+    ("R001", "overview", "Expected rise in demand for coal and other raw materials, 2010-2020",
      {"qualifier": "a-third"}),
-    ("R038", "globalization", "Economies covered by the E&Y index", {}),
-    ("R116", "export-geography", "China's world goods export share, 2002-2011",
+    ("R038", "globalization", "Largest economies (by GDP) included in the E&Y index", {}),
+    ("R116", "export-geography", "China's market share in world export of goods",
      {"qualifier": "doubled"}),
     ("R162", "export-geography", "BRIC share of services exports, Netherlands vs Belgium, 2004",
      {"qualifier": "seven-times-higher"}),
-    ("R126", "export-geography", "Share of the growth gap with EU-12 explained by market mix",
+    ("R126", "export-geography",
+     "Share of the difference with EU-12 accounted for by the geography of Belgium's exports",
      {"qualifier": "less-than-one-third"}),
-    ("R127", "export-geography", "Share of the growth gap explained by product mix",
+    ("R127", "export-geography", "Share of the difference with EU-12 due to the product mix",
      {"qualifier": "one-fifth"}),
-    ("R128", "export-geography", "Share of the growth gap explained by market and product mix",
+    ("R128", "export-geography",
+     "Share of the 1% difference with the EU-12 explained by market and product mix",
      {"qualifier": "half"}),
-    ("R165", "export-geography", "Broad industries in which Belgium gained world market share", {}),
+    ("R165", "export-geography",
+     "Broad industries (out of 16) in which Belgium gained export market share", {}),
     ("R166", "export-geography", "Broad industries considered", {}),
-    ("R170", "export-geography", "Belgium's rank on the high-tech share of goods exports (EU-15)",
-     {"note": "sentence cut in the text edition: 'Belgium is still ranked 11[...]'"}),
+    ("R170", "export-geography",
+     "Belgium's rank in terms of its share of high tech exports (sentence cut after \"11\")",
+     {"note": "The sentence is cut in the text edition: \"Belgium is still ranked 11[...]\"."}),
     ("R173", "firm-morphology", "Share of exporters that make 84% of goods exports", {}),
     ("R174", "firm-morphology", "Share of goods exports made by the top 10% of exporters", {}),
     ("R189", "firm-morphology", "Large firms' share of all exporters", {}),
     ("R190", "firm-morphology", "Large firms' share of trade in goods",
      {"qualifier": "more-than-half"}),
-    ("R193", "firm-morphology", "Change in average export per SME, 2000-2010", {}),
-    ("R194", "firm-morphology", "Change in average export per large firm, 2000-2010", {}),
+    ("R193", "firm-morphology", "Increase in the average export per SME", {}),
+    ("R194", "firm-morphology", "Increase in the average export of large exporters", {}),
     ("R175", "firm-morphology", "SMEs' share of GDP and private employment", {}),
     ("R176", "firm-morphology", "SMEs' share of total export", {}),
-    ("R215", "firm-morphology", "Share of export growth 2000-2010 from SMEs and from large firms",
+    ("R215", "firm-morphology",
+     "Share of the total increase in trade in goods from SMEs, and from large firms",
      {"qualifier": "about-half-each"}),
-    ("R216", "firm-morphology", "SMEs' share of export created by newly exporting firms", {}),
+    ("R216", "firm-morphology",
+     "Newly exporting SMEs' share of the export created by newly exporting firms", {}),
     ("R292", "firm-morphology", "SMEs that started exporting, 1998-2010", {}),
-    ("R293", "firm-morphology", "Newly internationalizing SMEs no longer exporting in 2010", {}),
+    ("R293", "firm-morphology", "Newly internationalizing SMEs that no longer report exports in 2010",
+     {}),
     ("R365", "firm-morphology", "Newly exporting firms that internationalized very early",
      {"qualifier": "half"}),
-    ("R316", "firm-morphology", "Born globals' value added per employee vs average new exporter",
+    ("R316", "firm-morphology",
+     "Born globals' value added per employee vs the average newly exporting SME",
      {"qualifier": "higher"}),
-    ("R323", "firm-morphology", "EU SMEs reporting income from foreign subsidiaries",
-     {"note": "the Belgian figure is cut in the text edition"}),
+    ("R323", "firm-morphology", "EU average share of SMEs reporting income from foreign subsidiaries",
+     {"qualifier": "only",
+      "note": "The Belgian share is cut in the text edition; only the EU average survives."}),
     ("R324", "firm-morphology", "EU SMEs reporting income from foreign joint ventures", {}),
     ("R325", "firm-morphology", "Belgian SMEs reporting income from foreign joint ventures", {}),
-    ("R334", "firm-morphology", "Internationalized SMEs using available support", {"qualifier": "only"}),
-    ("R177", "about", "Minimum employees for a firm to enter the NBB data set", {}),
-    ("R178", "about", "Micro enterprises excluded: fewer than", {}),
-    ("R179", "about", "SME definition: fewer than", {}),
-    ("R229", "about", "Firms that grew past this size no longer count as SMEs", {}),
-    ("R180", "about", "Extra-EU export transactions recorded from", {}),
+    ("R334", "firm-morphology", "Internationalized SMEs using available support mechanisms",
+     {"qualifier": "only"}),
+    ("R177", "about", "Minimum employees (in at least one year) for a firm to be in the data set",
+     {}),
+    ("R178", "about", "Micro enterprises excluded: employing less than", {}),
+    ("R179", "about", "SMEs: employing less than", {}),
+    ("R229", "about", "More than this many employees: no longer an SME in 2010 (footnote to "
+     "Table 7)", {}),
+    ("R180", "about", "Minimum value of the export transactions of goods outside the EU", {}),
     ("R181", "about", "Intrastat reporting threshold, 1998-2005", {}),
     ("R182", "about", "Intrastat reporting threshold from 2006", {}),
-    ("R230", "about", "Intrastat threshold used for Table 7's 'stop export' firms", {}),
-    ("R183", "about", "Threshold for Poland and Czech Republic before 2004 accession", {}),
-    ("R184", "about", "Threshold for Poland and Czech Republic after 2004 accession", {}),
-    ("R321", "about", "Services transactions reported above (until 2005)", {}),
-    ("R322", "about", "Goods transactions reported above, Intrastat (until 2005)", {}),
+    ("R230", "about", "Intrastat threshold in the definition of Table 7's 'stop export' firms", {}),
+    ("R183", "about", "Threshold for Poland and Czech Republic, before the EU enlargement", {}),
+    ("R184", "about", "Threshold for Poland and Czech Republic, after the EU enlargement", {}),
+    ("R321", "about", "Services transactions above this value were to be reported (footnote to "
+     "Figure 32)", {}),
+    ("R322", "about", "Threshold for goods in the Intrastat inquiry (footnote to Figure 32)", {}),
     ("R294", "about", "Early exporter: exports within this many years of inception", {}),
     ("R295", "about", "Late exporter: exports after more than this many years", {}),
     ("R296", "about", "Global scope: exports to at least this many countries (incl. outside EU)", {}),
     ("R297", "about", "Narrow scope: exports to fewer than this many countries", {}),
     ("R326", "about", "Very R&D intensive: R&D above this share of turnover", {}),
     ("R335", "international-sourcing", "Belgian companies surveyed (March-May 2012)", {}),
-    ("R340", "international-sourcing", "Comparison initiatives (ORN, other European and US)", {}),
-    ("R371", "international-sourcing", "Cases of imported services in the ORN data, 2005-2011", {}),
-    ("R346", "international-sourcing", "US sample in IT, software, banks and insurance",
+    ("R340", "international-sourcing",
+     "International sourcing initiatives the Belgian ones are compared with (sentence cut)", {}),
+    ("R371", "international-sourcing", "Cases of imported services in the data set used for this "
+     "study", {}),
+    ("R346", "international-sourcing",
+     "Share of the US sample in the IT, software, banks and insurances sectors",
      {"qualifier": "half"}),
-    ("R364", "international-sourcing", "Managers of non-sourcing Belgian firms asked about barriers", {}),
+    ("R364", "international-sourcing", "Managers of Belgian firms that do not source services "
+     "internationally, asked what could make them consider it", {}),
     ("R366", "about", "Companies in the initial survey sample", {}),
     ("R367", "about", "Employee threshold option (smallest)", {}),
     ("R368", "about", "Employee threshold option (middle)", {}),
@@ -389,10 +424,10 @@ def fill_catalog(rows_by_dataset: dict) -> None:
 
 
 def write_provenance(register: dict, used: set[str]) -> None:
-    """Keep each used record's verbatim quote, and every exhibit's text-edition facts, in data/.
+    """Keep each used record's verbatim quote (and its exhibit, as corrected) in data/.
 
-    The dashboard ships without the register, so the sentence behind every number and what the
-    text says of exhibits without numbers must travel with the data.
+    The dashboard ships without the register, so the sentence behind every number must travel
+    with the data. data/exhibits.json is not written here: it is the project's own file.
     """
     with (DATA_DIR / "register_quotes.csv").open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh, lineterminator="\n")
@@ -400,11 +435,30 @@ def write_provenance(register: dict, used: set[str]) -> None:
         for record in register["records"]:
             if record["id"] in used:
                 writer.writerow([record["id"], record["exhibit"], record["quote"]])
-    exhibits = [{key: exhibit.get(key) for key in
-                 ("id", "title", "source", "section", "numbers_in_text", "labels", "qualitative")}
-                for exhibit in register["exhibits"]]
-    (DATA_DIR / "exhibits.json").write_text(json.dumps(exhibits, indent=1, ensure_ascii=False)
-                                            + "\n", encoding="utf-8")
+
+
+def apply_corrections(register: dict) -> list[dict]:
+    """Correct the register where the report says otherwise (data/register_corrections.json).
+
+    A correction applies only while the register still holds the value it corrects, so a new
+    register cannot be overridden by a stale correction unnoticed."""
+    path = DATA_DIR / "register_corrections.json"
+    corrections = json.loads(path.read_text(encoding="utf-8"))["corrections"]
+    records = {r["id"]: r for r in register["records"]}
+    for correction in corrections:
+        record = records[correction["record"]]
+        field = correction["field"]
+        held = ({k: record[field].get(k) for k in correction["register"]}
+                if field == "dims" else record[field])
+        if held != correction["register"]:
+            raise SystemExit(f"{path.name}: {record['id']} {field} is {held!r} in the register, "
+                             f"not {correction['register']!r}: review the correction")
+        if field == "dims":
+            record["dims"] = {k: v for k, v in record["dims"].items()
+                              if k not in correction["register"]} | correction["report"]
+        else:
+            record[field] = correction["report"]
+    return corrections
 
 
 NUMBER_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
@@ -427,6 +481,7 @@ def printed_decimals(record: dict) -> int:
 
 def main(register_path: str) -> None:
     register = json.loads(Path(register_path).read_text(encoding="utf-8"))
+    apply_corrections(register)
     records = {r["id"]: r for r in register["records"]}
     used: set[str] = set()
     for name, (columns, rows) in DATASETS.items():

@@ -35,7 +35,7 @@ register(ChartSpec(
     filters=(COUNTRIES,),
 ))
 register(ChartSpec(
-    slug="kof-belgium-ranks", exhibit="Table 1", page=PAGE,
+    slug="kof-belgium-ranks", exhibit="Text", after="Table 1", page=PAGE,
     dataset="kof_belgium_ranks",
     title=Claim("Belgium ranks 3rd on political, 5th on social and economic globalization",
                 "R004", "R005", "R006"),
