@@ -20,11 +20,19 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 DATA_FORMATS = ("csv", "xlsx")
 DEFAULT_HEIGHT = 420
 GRAPH_CONFIG = {
-    "displaylogo": False,
+    # No mode bar: its 8 buttons per chart were Tab stops inside the chart's role="img", their
+    # icons failed contrast, and "Share chart" offered an upload to Plotly's cloud. The card's
+    # own links do its useful jobs (image and data downloads, the Table tab, copy link), and
+    # charts do not zoom (theme.py: fixed ranges), so nothing needs a "reset" button.
+    "displayModeBar": False,
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "showAxisDragHandles": False,
+    "scrollZoom": False,
+    "doubleClick": False,
     # Maps load their outlines from this app, never from a CDN (assets/topojson/).
     "topojsonURL": "/assets/topojson/",
     # No "responsive": PlotlyChart follows its box's width itself (window resizes included).
-    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
 
 
@@ -163,8 +171,7 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
     (components/dashboard_components.js)."""
     graph = PlotlyChart(
         id={"type": "chart-graph", "slug": spec.slug}, figure=figure, style=graph_style(figure),
-        config={**GRAPH_CONFIG, "toImageButtonOptions": {
-            "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
+        config=GRAPH_CONFIG,
         className="chart-graph", label=f"Chart: {spec.title}. The Table tab lists the same numbers.",
     )
     # The table is filled when its tab is first opened (components/page_callbacks.py): most
