@@ -1,7 +1,6 @@
 """The card that presents one declared chart: title, chart/table views, source note, links."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 import pandas as pd
@@ -54,7 +53,14 @@ def record_range(record_ids: tuple[str, ...]) -> str:
     return f"{text} ({len(numbers)} records)" if len(numbers) > 2 else text
 
 
-def table_html(rows: pd.DataFrame) -> str:
+def scroll_region(table, label: str) -> html.Div:
+    """A wide table in its own scrolling box, so the page itself never scrolls sideways
+    (WCAG 1.4.10); focusable and named, so keyboard users can scroll it too."""
+    return html.Div(table, className="table-scroll", role="region", tabIndex=0,
+                    **{"aria-label": label})
+
+
+def table_html(rows: pd.DataFrame, title: str = "") -> str:
     """A chart's table view as markup: dimensions, the value as a number, the value as the
     report states it (qualifier kept), note, exhibit and records. Columns sort on click
     (assets/table_sort.js); numbers sort by their `data-value`."""
@@ -75,7 +81,8 @@ def table_html(rows: pd.DataFrame) -> str:
             html.Td(record["record_ids"].replace(";", ", ")),
         ]
         body.append(html.Tr(cells))
-    return to_html(html.Table([head, html.Tbody(body)], className="data-table sortable"))
+    return to_html(scroll_region(html.Table([head, html.Tbody(body)], className="data-table sortable"),
+                                 f"Table: {title}" if title else "Table"))
 
 
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
@@ -117,29 +124,35 @@ def chart_exhibits(spec: ChartSpec, dataset: Dataset) -> list[str]:
     return list(dict.fromkeys([spec.exhibit, *spec.base_frame(dataset.frame)["exhibit"]]))
 
 
-def view_tabs(slug: str) -> html.Div:
-    """Chart/Table switch of a card: the ARIA tab pattern on plain buttons (dcc.Tabs costs
-    ~25 ms of React rendering on a six-chart page); the chart-view store holds the open view
-    (components/page_callbacks.py switches the panels and fills the table)."""
-    return html.Div(className="view-tabs", role="tablist", **{"aria-label": "Chart or table"},
+def view_dom_id(slug: str, kind: str, view: str) -> str:
+    """Plain DOM ids of a card's tabs and panels ('kof-dimensions-panel-table')."""
+    return f"{slug}-{kind}-{view}"
+
+
+def view_tabs(slug: str) -> list:
+    """Chart/Table switch of a card: the ARIA tab pattern on plain buttons, as markup
+    (assets/view_tabs.js switches the panels, moves focus with the arrow keys and records the
+    open view in the chart-view store, which fills the table: components/page_callbacks.py)."""
+    tabs = html.Div(className="view-tabs", role="tablist", **{"aria-label": "Chart or table"},
                     children=[
-        html.Button(label, id={"type": "view-tab", "slug": slug, "view": view}, role="tab",
+        html.Button(label, type="button", role="tab", id=view_dom_id(slug, "tab", view),
                     className="view-tab view-tab--selected" if view == "chart" else "view-tab",
+                    tabIndex=0 if view == "chart" else -1,
                     **{"aria-selected": "true" if view == "chart" else "false",
-                       "aria-controls": panel_dom_id(slug, view)})
+                       "aria-controls": view_dom_id(slug, "panel", view),
+                       "data-slug": slug, "data-view": view})
         for view, label in VIEWS
-    ] + [dcc.Store(id={"type": "chart-view", "slug": slug}, data="chart")])
-
-
-def panel_dom_id(slug: str, view: str) -> str:
-    """The DOM id Dash gives a view panel's dict id (sorted keys, compact JSON)."""
-    return json.dumps({"slug": slug, "type": "view-panel", "view": view}, separators=(",", ":"))
+    ])
+    return [StaticHtml(to_html(tabs)), dcc.Store(id={"type": "chart-view", "slug": slug}, data="chart")]
 
 
 def view_panel(slug: str, view: str, content) -> html.Div:
-    """One view of a card; only the chart's is shown at first."""
-    return html.Div(content, id={"type": "view-panel", "slug": slug, "view": view},
-                    role="tabpanel", hidden=view != "chart", className="view-panel")
+    """One view of a card; only the chart's is shown at first. The chart's panel takes focus
+    itself (the tab pattern's way to reach a panel with nothing focusable inside)."""
+    return html.Div(content, id=view_dom_id(slug, "panel", view), role="tabpanel",
+                    hidden=view != "chart", className="view-panel",
+                    tabIndex=0 if view == "chart" else None,
+                    **{"aria-labelledby": view_dom_id(slug, "tab", view)})
 
 
 def footer_html(slug: str, query: str) -> str:
@@ -186,7 +199,7 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
             html.H3(spec.title, id=f"{spec.slug}-title", className="chart-title"),
             html.P(spec.subtitle, className="chart-subtitle"),
         ]), className="chart-head"),
-        view_tabs(spec.slug),
+        *view_tabs(spec.slug),
         view_panel(spec.slug, "chart", graph),
         view_panel(spec.slug, "table", table),
         StaticHtml(footer_html(spec.slug, query), className="chart-footer",
