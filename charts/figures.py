@@ -24,7 +24,7 @@ LOWER_BOUNDS = {"more than", "more than half"}
 # Losses red, gains blue, with no light middle: the smallest change still stands out at 3:1
 # from the white borders and the grey of countries the text gives no value for.
 LOSS_GAIN_SCALE = [[0.0, "#8c1020"], [0.4999, "#d0473d"], [0.5, "#3a7fc0"], [1.0, "#154a86"]]
-NO_VALUE_LAND = "#f2f4f7"
+NO_VALUE_LAND = "#e6e9ee"
 COMPACT_UNITS = {"EUR million", "EUR billion", "EUR/FTE", "FTE", "firms", "companies"}
 NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
 

@@ -79,6 +79,29 @@
     return plotlyPromise;
   }
 
+  var NARROW_WIDTH = 480;
+
+  /* Narrow screens: a chart in a box of NARROW_WIDTH px or less is drawn with the overrides its
+   * figure carries in layout.meta.narrow ({layout, data}: each replaces the top-level keys it
+   * names; charts/narrow.py) and its box takes that layout's height. Returns what to draw, and
+   * notes on the node which variant it is (the resize observer redraws when that changes). */
+  function forBox(node, figure) {
+    var data = figure.data || [], layout = figure.layout || {};
+    var narrow = layout.meta && layout.meta.narrow;
+    node._figure = figure;
+    node._narrow = isNarrow(node);
+    if (narrow && node._narrow) {
+      data = data.map(function (trace, i) { return Object.assign({}, trace, narrow.data[i]); });
+      layout = Object.assign({}, layout, narrow.layout);
+    }
+    if (layout.height) { node.parentNode.style.height = layout.height + "px"; }
+    return {data: data, layout: layout};
+  }
+
+  function isNarrow(node) {
+    return node.clientWidth > 0 && node.clientWidth <= NARROW_WIDTH;
+  }
+
   function PlotlyChart(props) {
     var target = React.useRef(null);
     // Draws run one after the other: a figure that arrives while the last one is still being
@@ -90,7 +113,8 @@
       var node = target.current;
       drawing.current = drawing.current.then(loadPlotly).then(function (Plotly) {
         if (node.isConnected) {
-          return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
+          var shown = forBox(node, figure);
+          return Plotly.react(node, shown.data, shown.layout, props.config || {});
         }
         return null;
       }).catch(function (error) {
@@ -104,7 +128,12 @@
       // a narrower window), is redrawn at the width it now has.
       var observer = new ResizeObserver(function () {
         var layout = node._fullLayout;
-        if (layout && node.clientWidth && Math.abs(node.clientWidth - layout.width) > 1) {
+        if (layout && node._figure && isNarrow(node) !== node._narrow) {
+          drawing.current = drawing.current.then(function () {
+            var shown = forBox(node, node._figure);
+            return window.Plotly.react(node, shown.data, shown.layout);
+          });
+        } else if (layout && node.clientWidth && Math.abs(node.clientWidth - layout.width) > 1) {
           window.Plotly.Plots.resize(node);
         }
       });
