@@ -3,7 +3,7 @@ import dash
 from dash import html
 
 from charts.spec import all_charts
-from components.chart_card import record_range
+from components.chart_card import record_range, scroll_region
 from components.fact_tile import fact_tiles
 from components.light import StaticHtml
 from components.markup import to_html
@@ -49,12 +49,12 @@ def layout(**_query):
         html.P("Figures whose values appear only in the chart images of the original report are "
                "described in words, marked 'values not given in the text edition'."),
         html.H2("Data sets and sources"),
-        html.Table(className="data-table", children=[
-            html.Thead(html.Tr([html.Th(h) for h in
+        scroll_region(html.Table(className="data-table", children=[
+            html.Thead(html.Tr([html.Th(h, scope="col") for h in
                                 ("Data set", "Exhibit(s)", "Source as printed", "Register records",
                                  "Chart data (CSV)")])),
             html.Tbody(_dataset_rows()),
-        ]),
+        ]), "Data sets and sources"),
         html.P(["The machine-readable list of charts is at ",
                 html.A("/charts.json", href="/charts.json"), "."]),
         html.H2("Definitions used in the study"),
