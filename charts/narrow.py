@@ -82,7 +82,10 @@ def _bars(fig: go.Figure, layout: dict, data: list[dict]) -> None:
     per_category = len(fig.data) if fig.layout.barmode == "group" else 1
     lines = max(len(textwrap.wrap(str(c), CATEGORY_WRAP, break_long_words=False)) or 1
                 for c in categories)
-    layout["height"] = max(200, 90 + len(categories) * max(22 * per_category, LINE_PX * lines + 10))
+    # The legend (one row per series at this width) sits above the plot, inside the height.
+    legend_px = 22 * len(fig.data) if len(fig.data) > 1 else 0
+    layout["height"] = max(200, 90 + legend_px + len(categories) * max(22 * per_category,
+                                                                        LINE_PX * lines + 10))
     if vertical:
         layout["shapes"] = [_turned_line(shape) for shape in fig.layout.shapes]
         layout["annotations"] = [_turned_note(note) for note in fig.layout.annotations]
@@ -145,6 +148,16 @@ def _points(fig: go.Figure, layout: dict) -> None:
         layout["yaxis"] = {**yaxis, **_category_axis(categories)}
 
 
+def _years_axis(xaxis: dict) -> dict:
+    """A few years on a short axis: more room at both ends, so the first year's label stays
+    clear of the value axis's labels and the last one inside the chart."""
+    low, high = xaxis.get("range") or (None, None)
+    if low is not None:
+        pad = 0.15 * (high - low)
+        xaxis["range"] = [low - pad, high + pad]
+    return {**xaxis, "title": _wrapped_title(xaxis)}
+
+
 def _maps(fig: go.Figure, layout: dict, data: list[dict]) -> None:
     """Maps less tall, the colour bar across the bottom instead of beside them."""
     for trace, override in zip(fig.data, data):
@@ -171,32 +184,29 @@ def narrow_overrides(fig: go.Figure) -> dict:
     elif types == {"scatter"} and fig.data[0].orientation == "h":
         _points(fig, layout)
     elif fig.data:
-        layout["xaxis"] = {**_axis(fig.layout.xaxis), "title": _wrapped_title(_axis(fig.layout.xaxis))}
+        layout["xaxis"] = _years_axis(_axis(fig.layout.xaxis))
         layout["yaxis"] = {**_axis(fig.layout.yaxis), "title": _wrapped_title(_axis(fig.layout.yaxis))}
     _notes(fig, layout)
     return {"layout": layout, "data": data}
 
 
 def _notes(fig: go.Figure, layout: dict) -> None:
-    """Notes below the plot (e.g. 'Endpoints only: ...') wrapped and hung below the x axis's
-    tick labels and title, with the bottom margin they need. Annotations can only be placed
-    relative to the plot area, so the offset in pixels is turned into a share of its height."""
+    """Notes below the plot (e.g. 'Endpoints only: ...') go into the x axis title, under its
+    text: Plotly places an axis title below the tick labels and makes room for it, where an
+    annotation would have to guess the plot's height and could cover the ticks."""
     notes = layout.get("annotations") or [note.to_plotly_json() for note in fig.layout.annotations]
     below = [note for note in notes if note.get("yref") == "paper" and (note.get("y") or 0) < 0]
     if not below:
         return
     xaxis = layout.get("xaxis") or _axis(fig.layout.xaxis)
-    title = (xaxis.get("title") or {}).get("text") or ""
-    offset_px = 24 + (title.count("<br>") + 1) * 18 * bool(title)
+    title = dict(xaxis.get("title") or {})
+    lines = [title["text"]] if title.get("text") else []
     for note in below:
-        note["text"] = _wrap(note["text"], NOTE_WRAP)
-    lines = max(note["text"].count("<br>") + 1 for note in below)
-    margin = {**layout["margin"], "b": offset_px + 16 * lines + 8}
-    height = layout.get("height") or fig.layout.height or 400
-    plot_px = max(height - margin["t"] - margin["b"] - 30 * (len(fig.data) > 1), 80)
-    for note in below:
-        note.update(y=-offset_px / plot_px, yanchor="top")
-    layout.update(annotations=notes, margin=margin)
+        colour = (note.get("font") or {}).get("color", "#52606d")
+        lines.append(f"<span style='font-size:{LABEL_FONT}px;color:{colour}'>"
+                     + _wrap(note["text"], NOTE_WRAP) + "</span>")
+    layout["xaxis"] = {**xaxis, "title": {**title, "text": "<br>".join(lines)}}
+    layout["annotations"] = [note for note in notes if note not in below]
 
 
 def with_narrow_layout(fig: go.Figure) -> go.Figure:

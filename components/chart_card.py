@@ -189,7 +189,7 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
     )
     # The table is filled when its tab is first opened (components/page_callbacks.py): most
     # readers never open it, and a page with every table in it is twice the size.
-    table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="table-scroll")
+    table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="chart-table")
     badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
     return html.Section(id=spec.slug, className="chart-card",
                         **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor},

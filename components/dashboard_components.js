@@ -196,15 +196,27 @@
     var open = React.useState(false);
     var root = React.useRef(null);
     var toggle = React.useRef(null);
+    var byPointer = React.useRef(false);
     var isOpen = open[0], setOpen = open[1];
 
     React.useEffect(function () {
       if (!isOpen) { return undefined; }
+      // A click elsewhere closes the list once the click is done, not when focus leaves on
+      // mousedown: the open list takes room, and closing it would move the control under the
+      // pointer before the click lands. Focus leaving by keyboard (Tab) closes it at once.
       function outside(event) {
         if (root.current && !root.current.contains(event.target)) { setOpen(false); }
       }
-      document.addEventListener("mousedown", outside);
-      return function () { document.removeEventListener("mousedown", outside); };
+      function pointer() { byPointer.current = true; }
+      function keyboard() { byPointer.current = false; }
+      document.addEventListener("click", outside);
+      document.addEventListener("mousedown", pointer, true);
+      document.addEventListener("keydown", keyboard, true);
+      return function () {
+        document.removeEventListener("click", outside);
+        document.removeEventListener("mousedown", pointer, true);
+        document.removeEventListener("keydown", keyboard, true);
+      };
     }, [isOpen]);
 
     function boxes() {
@@ -237,7 +249,8 @@
     }
 
     function onBlur(event) {
-      if (isOpen && event.relatedTarget && !root.current.contains(event.relatedTarget)) {
+      if (isOpen && !byPointer.current && event.relatedTarget &&
+          !root.current.contains(event.relatedTarget)) {
         setOpen(false);
       }
     }

@@ -20,6 +20,7 @@ PAGES = [
     ("/firm-morphology", "Firm morphology: SMEs, large firms and born globals", "firm-morphology"),
     ("/international-sourcing", "International sourcing of services", "international-sourcing"),
     ("/about", "About the data", None),
+    ("/accessibility", "Accessibility statement", None),
     ("/no-such-page", "Page not found", None),
 ]
 TOPIC_PAGES = [(path, page) for path, _, page in PAGES if page]
