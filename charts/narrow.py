@@ -92,16 +92,31 @@ def _bars(fig: go.Figure, layout: dict, data: list[dict]) -> None:
 
 
 def _room_for_labels(bars: list[tuple[float, str]]) -> list[float]:
-    """A value range in which every label beyond its bar's end fits on the plot, at PLOT_PX
-    for the whole axis: widening the range shrinks the bars, so it is worked out in steps."""
-    low = min(0.0, *(v for v, _ in bars))
-    high = max(0.0, *(v for v, _ in bars))
-    extent = [low, high]
-    for _ in range(30):
-        units_per_px = (extent[1] - extent[0] or 1.0) / PLOT_PX
-        extent = [min([low] + [v - (CHAR_PX * len(t) + 8) * units_per_px for v, t in bars if v < 0]),
-                  max([high] + [v + (CHAR_PX * len(t) + 8) * units_per_px for v, t in bars if v >= 0])]
-    return extent
+    """The narrowest value range in which every label beyond its bar's end fits on the plot,
+    for a value axis PLOT_PX long. A wider range shrinks the bars and so frees room, so the
+    scale (value units per pixel) is found by bisection: the smallest at which the span the
+    bars and labels need is no more than the axis holds."""
+    low = min([0.0] + [v for v, _ in bars])
+    high = max([0.0] + [v for v, _ in bars])
+
+    def needed(per_px: float) -> tuple[float, float]:
+        return (min([low] + [v - (CHAR_PX * len(t) + 8) * per_px for v, t in bars if v < 0]),
+                max([high] + [v + (CHAR_PX * len(t) + 8) * per_px for v, t in bars if v >= 0]))
+
+    lower, upper = 0.0, (high - low or 1.0)  # units per px: too few, and (once doubled) enough
+    for _ in range(20):
+        if needed(upper)[1] - needed(upper)[0] <= upper * PLOT_PX:
+            break
+        upper *= 2
+    else:  # labels longer than the whole axis never fit: give them the room of the bars' span
+        span = high - low or 1.0
+        return [low - span if low < 0 else 0.0, high + span if high > 0 else 0.0]
+    for _ in range(50):
+        middle = (lower + upper) / 2
+        start, end = needed(middle)
+        lower, upper = (middle, upper) if end - start > middle * PLOT_PX else (lower, middle)
+    start, _ = needed(upper)
+    return [start, start + upper * PLOT_PX]
 
 
 def _turned_line(shape) -> dict:
