@@ -67,7 +67,10 @@ def table_html(rows: pd.DataFrame, title: str = "") -> str:
     dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
     headers = [c.replace("_", " ").capitalize() for c in dims] + [
         "Value", "Unit", "As stated in the report", "Note", "Exhibit", "Register records"]
-    head = html.Thead(html.Tr([html.Th(h, scope="col", tabIndex=0, **{"aria-sort": "none"})
+    # A button in each header (the sortable-table pattern): a keyboard and a screen reader
+    # know it as a control, where a focusable <th> is only a header.
+    head = html.Thead(html.Tr([html.Th(html.Button(h, type="button", className="sort-button"),
+                                       scope="col", **{"aria-sort": "none"})
                                for h in headers]))
     body = []
     for record in rows.to_dict("records"):
