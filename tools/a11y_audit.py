@@ -63,7 +63,13 @@ def table_tabs(path: str) -> list[str]:
     """pa11y actions that open every Table tab of a chart page (its charts' declarations)."""
     import charts.declarations  # noqa: F401  (registers the charts)
     from charts.spec import charts_for_page
-    return [f"click element #{spec.slug}-tab-table" for spec in charts_for_page(path.strip("/"))]
+    tabs = [f"#{spec.slug}-tab-table" for spec in charts_for_page(path.strip("/"))]
+    # The cards arrive with the layout, after the page's load event: wait for the last one.
+    # pa11y clicks at an element's position, and a table that fills in moves every card below
+    # it, so the tabs are clicked from the bottom of the page up.
+    if not tabs:
+        return []
+    return [f"wait for element {tabs[-1]} to be added"] + [f"click element {t}" for t in reversed(tabs)]
 
 
 def pa11y(url: str, actions: list[str]) -> list[dict]:
@@ -77,7 +83,7 @@ def pa11y(url: str, actions: list[str]) -> list[dict]:
                              "--include-warnings", url], capture_output=True, text=True, timeout=300)
     os.unlink(handle.name)
     if result.returncode not in (0, 2):  # 2: issues found; anything else: pa11y failed
-        raise RuntimeError(f"pa11y failed on {url}: {result.stderr.strip()[-500:]}")
+        raise RuntimeError(f"pa11y failed on {url}: {result.stderr.strip()[:800]}")
     return json.loads(result.stdout or "[]")
 
 
