@@ -38,6 +38,7 @@ def create_app(config: Config | None = None) -> Dashboard:
         title="Belgium in the new global economy", update_title=None,
         suppress_callback_exceptions=True,
     )
+    app.server.config["ACCESSIBILITY_CONTACT"] = config.accessibility_contact  # pages/accessibility.py
     cache.init_app(app.server, config=config.cache_config())
     app.server.register_blueprint(api)
     add_request_logging(app.server)

@@ -40,6 +40,7 @@ class Config:
     frame_ancestors: str = "'self'"
     export_timeout: float = 30.0
     export_max_queue: int = 8
+    accessibility_contact: str = ""
     extra_cache: Mapping[str, object] = field(default_factory=dict)
 
     @classmethod
@@ -60,6 +61,7 @@ class Config:
             frame_ancestors=env.get("FRAME_ANCESTORS", d.frame_ancestors),
             export_timeout=float(env.get("EXPORT_TIMEOUT", d.export_timeout)),
             export_max_queue=int(env.get("EXPORT_MAX_QUEUE", d.export_max_queue)),
+            accessibility_contact=env.get("ACCESSIBILITY_CONTACT", d.accessibility_contact).strip(),
         )
 
     def cache_config(self) -> dict:

@@ -1,5 +1,6 @@
-/* Sortable table views: click (or Enter on) a column header to sort by it; again to reverse.
- * Numbers sort by their data-value, text alphabetically; aria-sort tells screen readers. */
+/* Sortable table views: click a column header's button (or Enter / Space on it) to sort by
+ * that column; again to reverse. Numbers sort by their data-value, text alphabetically;
+ * aria-sort tells screen readers. */
 (function () {
     function sortBy(header) {
         const table = header.closest("table.sortable");
@@ -29,12 +30,5 @@
     document.addEventListener("click", function (event) {
         const header = event.target.closest && event.target.closest("table.sortable th");
         if (header) { sortBy(header); }
-    });
-    document.addEventListener("keydown", function (event) {
-        const header = event.target.closest && event.target.closest("table.sortable th");
-        if (header && (event.key === "Enter" || event.key === " ")) {
-            event.preventDefault();
-            sortBy(header);
-        }
     });
 })();

@@ -14,15 +14,17 @@ from typing import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from charts.colour import label_colour, scale_colour
 from charts.formatting import drawn_value, format_value, qualifier
-from charts.theme import BELGIUM, BELGIUM_COLOR, NEUTRAL_COLOR, series_color
+from charts.theme import BELGIUM, BELGIUM_COLOR, NEUTRAL_COLOR, SERIES_SYMBOLS, is_belgium, series_color
 
 HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]}"
          "<br><span style='font-size:12px'>%{customdata[2]}</span>"
          "<extra>%{customdata[3]}</extra>")
-# Losses red, gains blue, with no near-white middle: the smallest change must still stand out
-# from the grey of countries the text gives no value for.
-LOSS_GAIN_SCALE = [[0.0, "#b2182b"], [0.4999, "#f4a582"], [0.5, "#92c5de"], [1.0, "#2166ac"]]
+# Losses red, gains blue, with no light middle: the smallest change still stands out at 3:1
+# from the white borders and the grey of countries the text gives no value for.
+LOSS_GAIN_SCALE = [[0.0, "#8c1020"], [0.4999, "#d0473d"], [0.5, "#3a7fc0"], [1.0, "#154a86"]]
+NO_VALUE_LAND = "#e6e9ee"
 NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
 DECLINES_NOTE = "falls and shortfalls stated in words drawn below zero"
 
@@ -68,7 +70,8 @@ def _with_label(frame: pd.DataFrame, columns: str | Sequence[str]) -> tuple[pd.D
 
 
 def _is_highlight(label: str, highlight: str | None) -> bool:
-    return highlight is not None and (label == highlight or label.startswith(f"{highlight} · "))
+    """Whether to highlight a category: `highlight` is BELGIUM, or None for no highlight."""
+    return highlight is not None and is_belgium(label)
 
 
 def _wrap(label: str, width: int = 16) -> str:
@@ -154,6 +157,9 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
             marker=dict(color=colors, line=dict(width=0), pattern=dict(
                 shape=["/" if qualifier(q).lower_bound else "" for q in rows["qualifier"]],
                 fgcolor="white", solidity=0.3)),
+            # Labels inside a bar (stacked) in the colour that reads on that bar.
+            insidetextfont=dict(color=[label_colour(c) for c in colors] if isinstance(colors, list)
+                                else label_colour(colors)),
             text=None if labels_on_axis else _labels(rows, with_unit=False),
             textposition="inside" if stacked else "outside", textangle=0,
             cliponaxis=False, insidetextanchor="middle", constraintext="none",
@@ -213,10 +219,25 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
             custom_row.append([f"{row_name} · {col_name}", _hover_label(label, record["unit"]), record["note"],
                                f"{record['exhibit']} · {record['record_ids'].replace(';', ', ')}"])
         z.append(z_row), text.append(text_row), custom.append(custom_row)
+    x_labels, y_labels = [_wrap(v) for v in xs], _bold_belgium(ys)
+    scale = go.Heatmap(colorscale=colorscale).colorscale
+    values = [v for row in z for v in row if v is not None]
+    low, high = min(values), max(values)
     fig = go.Figure(go.Heatmap(
-        z=z, x=[_wrap(v) for v in xs], y=_bold_belgium(ys), text=text, texttemplate="%{text}", customdata=custom,
-        hovertemplate=HOVER, colorscale=colorscale, colorbar=dict(title=dict(text=value_title)),
+        z=z, x=x_labels, y=y_labels, customdata=custom, zmin=low, zmax=high,
+        hovertemplate=HOVER, colorscale=scale, colorbar=dict(title=dict(text=value_title)),
         xgap=2, ygap=2,
+    ))
+    # Cell labels as a text trace: plotly.js colours heatmap text with one automatic rule that
+    # leaves some cells under 4.5:1, while a text trace takes a colour per label, chosen for
+    # its own cell.
+    cells = [(x_labels[j], y_labels[i], text[i][j], z[i][j])
+             for i in range(len(ys)) for j in range(len(xs)) if z[i][j] is not None]
+    fig.add_trace(go.Scatter(
+        x=[c[0] for c in cells], y=[c[1] for c in cells], text=[c[2] for c in cells],
+        mode="text", hoverinfo="skip", showlegend=False, name="labels",
+        textfont=dict(size=13, color=[label_colour(scale_colour(scale, (c[3] - low) / ((high - low) or 1)))
+                                      for c in cells]),
     ))
     fig.update_yaxes(autorange="reversed")
     fig.update_xaxes(side="top", tickangle=0)
@@ -240,7 +261,7 @@ def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: s
         color = series_color(str(name), index)
         fig.add_trace(go.Scatter(
             x=rows[year], y=_drawn(rows), name=str(name), mode="markers+text",
-            marker=dict(size=12, color=color),
+            marker=dict(size=12, color=color, symbol=SERIES_SYMBOLS[index % len(SERIES_SYMBOLS)]),
             text=_labels(rows), textposition="top center", cliponaxis=False,
             customdata=_customdata(rows, [f"{name}, {y}" for y in rows[year]]), hovertemplate=HOVER,
         ))
@@ -299,7 +320,7 @@ def europe_map(frame: pd.DataFrame, *, location: str, facet: str, iso3: dict[str
             colorbar=dict(title=dict(text=value_title), len=0.8),
         ), row=index, col=1)
     fig.update_geos(scope="europe", resolution=110, showcountries=True, countrycolor="#ffffff",
-                    showland=True, landcolor="#e6e9ee", showframe=False,
+                    showland=True, landcolor=NO_VALUE_LAND, showframe=False,
                     lonaxis_range=[-25, 35], lataxis_range=[35, 71], projection_type="mercator")
     fig.update_layout(height=60 + 380 * len(facets), margin=dict(l=0, r=0, t=40, b=0))
     return fig

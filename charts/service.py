@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from charts.narrow import with_narrow_layout
 from charts.spec import get_chart
 from data.access import cache, store
 
@@ -21,5 +22,6 @@ def chart_rows(slug: str, key: tuple) -> pd.DataFrame:
 
 @cache.memoize()
 def chart_figure(slug: str, key: tuple) -> dict:
-    """The chart's figure as a plain dict (cheap to pickle into any cache backend)."""
-    return get_chart(slug).figure(chart_rows(slug, key)).to_plotly_json()
+    """The chart's figure as a plain dict (cheap to pickle into any cache backend), with the
+    layout it takes on a narrow screen (charts/narrow.py)."""
+    return with_narrow_layout(get_chart(slug).figure(chart_rows(slug, key))).to_plotly_json()

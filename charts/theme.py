@@ -1,14 +1,26 @@
-"""One Plotly template for the whole app: Belgium always in the same colour, Okabe-Ito for the rest."""
+"""One Plotly template for the whole app: Belgium always in the same colour, a palette for the
+rest that stays apart from Belgium's under the common colour-vision deficiencies.
+
+Every mark colour reaches 3:1 against the white background (WCAG 1.4.11) and carries a white
+label at 4.5:1 (tests/test_colour.py checks both, and simulates protanopia, deuteranopia and
+tritanopia with Machado et al. 2009 to check Belgium's colour stays distinct from every other).
+"""
 from __future__ import annotations
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from charts.colour import INK
+
 BELGIUM = "Belgium"
-BELGIUM_COLOR = "#D55E00"   # Okabe-Ito vermillion, reserved for Belgium
-NEUTRAL_COLOR = "#8A9BAE"   # other countries when Belgium is the one to find
-# Okabe-Ito without vermillion: distinguishable with the common colour-vision deficiencies.
-SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#000000")
+BELGIUM_COLOR = "#C63B0E"   # a deep vermillion, reserved for Belgium
+NEUTRAL_COLOR = "#737373"   # other countries when Belgium is the one to find
+# Blues, plum, slate and teal: no orange, yellow or green, the hues that deuteranopes and
+# protanopes confuse with Belgium's vermillion; ordered so the first three also stay apart
+# from each other under each deficiency.
+SERIES_COLORS = ("#0072B2", "#1B3A6B", "#8E4585", "#5B6B7C", "#00798C", "#6A3D9A")
+# Series of the same colour (every Belgian series) are told apart by their marker shape.
+SERIES_SYMBOLS = ("circle", "diamond", "square", "triangle-up", "cross", "x")
 FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', sans-serif"
 TEMPLATE_NAME = "study"
 
@@ -16,22 +28,31 @@ TEMPLATE_NAME = "study"
 def register_template() -> None:
     """Register the app's template and make it Plotly's default (idempotent)."""
     template = go.layout.Template(pio.templates["plotly_white"])
+    # Charts do not zoom or pan: without the mode bar there would be no way back by keyboard,
+    # and every chart shows all of its (few) data at once.
+    fixed = dict(automargin=True, gridcolor="#e6e9ee", zerolinecolor="#9aa5b1", fixedrange=True)
     template.layout.update(
-        font=dict(family=FONT_FAMILY, size=14, color="#1f2933"),
+        font=dict(family=FONT_FAMILY, size=14, color=INK),
         colorway=SERIES_COLORS,
         margin=dict(l=10, r=30, t=30, b=10),
         hoverlabel=dict(font=dict(family=FONT_FAMILY, size=13), align="left"),
         legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0, title=None),
-        xaxis=dict(automargin=True, gridcolor="#e6e9ee", zerolinecolor="#9aa5b1"),
-        yaxis=dict(automargin=True, gridcolor="#e6e9ee", zerolinecolor="#9aa5b1"),
+        xaxis=fixed, yaxis=fixed, dragmode=False,
         separators=".,",
     )
     pio.templates[TEMPLATE_NAME] = template
     pio.templates.default = TEMPLATE_NAME
 
 
+def is_belgium(label: str) -> bool:
+    """Whether a displayed series or category is Belgium's ('Belgium', 'Belgium · Goods').
+
+    The one place that decides it, so that moving from labels to keys changes only this."""
+    return label == BELGIUM or label.startswith(f"{BELGIUM} · ")
+
+
 def series_color(name: str, index: int) -> str:
-    """Colour of a named series: Belgium's own, otherwise the palette in order."""
-    if name == BELGIUM:
+    """Colour of a named series: Belgium's own for any Belgian series, else the palette."""
+    if is_belgium(name):
         return BELGIUM_COLOR
     return SERIES_COLORS[index % len(SERIES_COLORS)]

@@ -1,7 +1,6 @@
 """The card that presents one declared chart: title, chart/table views, source note, links."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 import pandas as pd
@@ -21,11 +20,19 @@ IMAGE_FORMATS = ("png", "svg", "pdf")
 DATA_FORMATS = ("csv", "xlsx")
 DEFAULT_HEIGHT = 420
 GRAPH_CONFIG = {
-    "displaylogo": False,
+    # No mode bar: its 8 buttons per chart were Tab stops inside the chart's role="img", their
+    # icons failed contrast, and "Share chart" offered an upload to Plotly's cloud. The card's
+    # own links do its useful jobs (image and data downloads, the Table tab, copy link), and
+    # charts do not zoom (theme.py: fixed ranges), so nothing needs a "reset" button.
+    "displayModeBar": False,
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "showAxisDragHandles": False,
+    "scrollZoom": False,
+    "doubleClick": False,
     # Maps load their outlines from this app, never from a CDN (assets/topojson/).
     "topojsonURL": "/assets/topojson/",
     # No "responsive": PlotlyChart follows its box's width itself (window resizes included).
-    "modeBarButtonsToRemove": ["lasso2d", "select2d"],
 }
 
 
@@ -47,7 +54,14 @@ def record_range(record_ids: tuple[str, ...]) -> str:
     return f"{text} ({len(numbers)} records)" if len(numbers) > 2 else text
 
 
-def table_html(rows: pd.DataFrame) -> str:
+def scroll_region(table, label: str) -> html.Div:
+    """A wide table in its own scrolling box, so the page itself never scrolls sideways
+    (WCAG 1.4.10); focusable and named, so keyboard users can scroll it too."""
+    return html.Div(table, className="table-scroll", role="region", tabIndex=0,
+                    **{"aria-label": label})
+
+
+def table_html(rows: pd.DataFrame, title: str = "") -> str:
     """A chart's table view as markup: dimensions, the value as stored (with its printed
     decimals; declines stay the positive numbers the report states), the value as the report
     words it, note, exhibit and records. Columns sort on click (assets/table_sort.js);
@@ -55,7 +69,10 @@ def table_html(rows: pd.DataFrame) -> str:
     dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
     headers = [c.replace("_", " ").capitalize() for c in dims] + [
         "Value", "Unit", "As the report states it", "Note", "Exhibit", "Register records"]
-    head = html.Thead(html.Tr([html.Th(h, scope="col", tabIndex=0, **{"aria-sort": "none"})
+    # A button in each header (the sortable-table pattern): a keyboard and a screen reader
+    # know it as a control, where a focusable <th> is only a header.
+    head = html.Thead(html.Tr([html.Th(html.Button(h, type="button", className="sort-button"),
+                                       scope="col", **{"aria-sort": "none"})
                                for h in headers]))
     body = []
     for record in rows.to_dict("records"):
@@ -71,7 +88,8 @@ def table_html(rows: pd.DataFrame) -> str:
             html.Td(record["record_ids"].replace(";", ", ")),
         ]
         body.append(html.Tr(cells, **evidence(tuple(record["record_ids"].split(";")))))
-    return to_html(html.Table([head, html.Tbody(body)], className="data-table sortable"))
+    return to_html(scroll_region(html.Table([head, html.Tbody(body)], className="data-table sortable"),
+                                 f"Table: {title}" if title else "Table"))
 
 
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
@@ -120,29 +138,35 @@ def chart_exhibits(spec: ChartSpec, dataset: Dataset) -> list[str]:
     return list(dict.fromkeys([spec.exhibit, *spec.base_frame(dataset.frame)["exhibit"]]))
 
 
-def view_tabs(slug: str) -> html.Div:
-    """Chart/Table switch of a card: the ARIA tab pattern on plain buttons (dcc.Tabs costs
-    ~25 ms of React rendering on a six-chart page); the chart-view store holds the open view
-    (components/page_callbacks.py switches the panels and fills the table)."""
-    return html.Div(className="view-tabs", role="tablist", **{"aria-label": "Chart or table"},
+def view_dom_id(slug: str, kind: str, view: str) -> str:
+    """Plain DOM ids of a card's tabs and panels ('kof-dimensions-panel-table')."""
+    return f"{slug}-{kind}-{view}"
+
+
+def view_tabs(slug: str) -> list:
+    """Chart/Table switch of a card: the ARIA tab pattern on plain buttons, as markup
+    (assets/view_tabs.js switches the panels, moves focus with the arrow keys and records the
+    open view in the chart-view store, which fills the table: components/page_callbacks.py)."""
+    tabs = html.Div(className="view-tabs", role="tablist", **{"aria-label": "Chart or table"},
                     children=[
-        html.Button(label, id={"type": "view-tab", "slug": slug, "view": view}, role="tab",
+        html.Button(label, type="button", role="tab", id=view_dom_id(slug, "tab", view),
                     className="view-tab view-tab--selected" if view == "chart" else "view-tab",
+                    tabIndex=0 if view == "chart" else -1,
                     **{"aria-selected": "true" if view == "chart" else "false",
-                       "aria-controls": panel_dom_id(slug, view)})
+                       "aria-controls": view_dom_id(slug, "panel", view),
+                       "data-slug": slug, "data-view": view})
         for view, label in VIEWS
-    ] + [dcc.Store(id={"type": "chart-view", "slug": slug}, data="chart")])
-
-
-def panel_dom_id(slug: str, view: str) -> str:
-    """The DOM id Dash gives a view panel's dict id (sorted keys, compact JSON)."""
-    return json.dumps({"slug": slug, "type": "view-panel", "view": view}, separators=(",", ":"))
+    ])
+    return [StaticHtml(to_html(tabs)), dcc.Store(id={"type": "chart-view", "slug": slug}, data="chart")]
 
 
 def view_panel(slug: str, view: str, content) -> html.Div:
-    """One view of a card; only the chart's is shown at first."""
-    return html.Div(content, id={"type": "view-panel", "slug": slug, "view": view},
-                    role="tabpanel", hidden=view != "chart", className="view-panel")
+    """One view of a card; only the chart's is shown at first. The chart's panel takes focus
+    itself (the tab pattern's way to reach a panel with nothing focusable inside)."""
+    return html.Div(content, id=view_dom_id(slug, "panel", view), role="tabpanel",
+                    hidden=view != "chart", className="view-panel",
+                    tabIndex=0 if view == "chart" else None,
+                    **{"aria-labelledby": view_dom_id(slug, "tab", view)})
 
 
 def footer_html(slug: str, query: str) -> str:
@@ -174,13 +198,12 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
     (components/dashboard_components.js)."""
     graph = PlotlyChart(
         id={"type": "chart-graph", "slug": spec.slug}, figure=figure, style=graph_style(figure),
-        config={**GRAPH_CONFIG, "toImageButtonOptions": {
-            "format": "png", "filename": spec.slug, "width": 1600, "height": 900, "scale": 1}},
+        config=GRAPH_CONFIG,
         className="chart-graph", label=f"Chart: {spec.title.text}. The Table tab lists its numbers.",
     )
     # The table is filled when its tab is first opened (components/page_callbacks.py): most
     # readers never open it, and a page with every table in it is twice the size.
-    table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="table-scroll")
+    table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="chart-table")
     badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
     # The card cites its title's records (the chart's text alternative restates the title).
     return html.Section(id=spec.slug, className="chart-card",
@@ -193,7 +216,7 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
                     **evidence(spec.title)),
             html.P(spec.subtitle.text, className="chart-subtitle", **evidence(spec.subtitle)),
         ]), className="chart-head"),
-        view_tabs(spec.slug),
+        *view_tabs(spec.slug),
         view_panel(spec.slug, "chart", graph),
         view_panel(spec.slug, "table", table),
         StaticHtml(footer_html(spec.slug, query), className="chart-footer",

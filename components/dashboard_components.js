@@ -12,9 +12,13 @@
  * - PlotlyChart draws a figure with plotly.js as soon as it mounts and redraws it when the figure
  *   changes (Plotly.react diffs the two), resizes with its box, and frees plotly.js's state when
  *   it unmounts.
- * - Choices is a group of native checkboxes (multi) or radio buttons: dcc.Checklist and
- *   dcc.RadioItems measure every option while the page mounts (a forced layout each; ~20 ms on
- *   /export-geography).
+ * - Choices is a filter made of native controls: checkboxes (multi) or radio buttons, for many
+ *   options a disclosure (a button that opens the checkboxes, with "All" and "None") or a
+ *   <select>. dcc.Checklist and dcc.RadioItems measure every option while the page mounts (a
+ *   forced layout each; ~20 ms on /export-geography); dcc.Dropdown failed the keyboard and
+ *   screen-reader audit (issue 15).
+ * Each renders a plain DOM id (domId): Dash's own components write a dict id as a JSON string,
+ * which CSS selectors and checkers such as pa11y cannot handle.
  * Plain ES5 on the global React: no build step.
  */
 (function () {
@@ -22,9 +26,26 @@
   var React = window.React;
   var h = React.createElement;
 
+  /* A DOM id for a Dash id: a string as it is; a dict id as its "type" then its other values in
+   * key order, joined by "--" ({type: "filter", param: "countries"} -> "filter--countries"),
+   * with anything but letters, digits, "-" and "_" replaced. components/light.py dom_id is the
+   * same rule for markup built on the server. Dash hands a component its dict id as JSON text
+   * ('{"param":"countries","type":"filter"}'), so that is read back first. */
+  function domId(id) {
+    if (typeof id === "string" && id.charAt(0) === "{") {
+      try { id = JSON.parse(id); } catch (error) { return id; }
+    }
+    if (id === undefined || id === null || typeof id !== "object") {
+      return id;
+    }
+    var keys = Object.keys(id).filter(function (k) { return k !== "type"; }).sort();
+    var parts = (id.type === undefined ? [] : [id.type]).concat(keys.map(function (k) { return id[k]; }));
+    return parts.map(function (p) { return String(p).replace(/[^A-Za-z0-9_-]/g, "_"); }).join("--");
+  }
+
   function StaticHtml(props) {
     return h(props.tag || "div", {
-      id: props.id,
+      id: domId(props.id),
       className: props.className,
       dangerouslySetInnerHTML: {__html: props.html || ""}
     });
@@ -58,6 +79,29 @@
     return plotlyPromise;
   }
 
+  var NARROW_WIDTH = 480;
+
+  /* Narrow screens: a chart in a box of NARROW_WIDTH px or less is drawn with the overrides its
+   * figure carries in layout.meta.narrow ({layout, data}: each replaces the top-level keys it
+   * names; charts/narrow.py) and its box takes that layout's height. Returns what to draw, and
+   * notes on the node which variant it is (the resize observer redraws when that changes). */
+  function forBox(node, figure) {
+    var data = figure.data || [], layout = figure.layout || {};
+    var narrow = layout.meta && layout.meta.narrow;
+    node._figure = figure;
+    node._narrow = isNarrow(node);
+    if (narrow && node._narrow) {
+      data = data.map(function (trace, i) { return Object.assign({}, trace, narrow.data[i]); });
+      layout = Object.assign({}, layout, narrow.layout);
+    }
+    if (layout.height) { node.parentNode.style.height = layout.height + "px"; }
+    return {data: data, layout: layout};
+  }
+
+  function isNarrow(node) {
+    return node.clientWidth > 0 && node.clientWidth <= NARROW_WIDTH;
+  }
+
   function PlotlyChart(props) {
     var target = React.useRef(null);
     // Draws run one after the other: a figure that arrives while the last one is still being
@@ -69,7 +113,8 @@
       var node = target.current;
       drawing.current = drawing.current.then(loadPlotly).then(function (Plotly) {
         if (node.isConnected) {
-          return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
+          var shown = forBox(node, figure);
+          return Plotly.react(node, shown.data, shown.layout, props.config || {});
         }
         return null;
       }).catch(function (error) {
@@ -83,7 +128,12 @@
       // a narrower window), is redrawn at the width it now has.
       var observer = new ResizeObserver(function () {
         var layout = node._fullLayout;
-        if (layout && node.clientWidth && Math.abs(node.clientWidth - layout.width) > 1) {
+        if (layout && node._figure && isNarrow(node) !== node._narrow) {
+          drawing.current = drawing.current.then(function () {
+            var shown = forBox(node, node._figure);
+            return window.Plotly.react(node, shown.data, shown.layout);
+          });
+        } else if (layout && node.clientWidth && Math.abs(node.clientWidth - layout.width) > 1) {
           window.Plotly.Plots.resize(node);
         }
       });
@@ -97,12 +147,133 @@
     }, []);
 
     // The label is the chart's text alternative (role="img"); the card's Table tab has the numbers.
-    return h("div", {id: props.id, className: props.className, style: props.style,
+    return h("div", {id: domId(props.id), className: props.className, style: props.style,
                      role: props.label ? "img" : undefined, "aria-label": props.label},
       h("div", {ref: target, style: {height: "100%", width: "100%"}}));
   }
 
+  /* Values keep the order of the options, whatever the order of the clicks. */
+  function inOptionOrder(options, isChosen) {
+    return options.map(function (o) { return o.value; }).filter(isChosen);
+  }
+
+  /* Enter on a checkbox ticks it, as Space does (native checkboxes answer only Space). */
+  function enterTicks(event) {
+    if (event.key === "Enter" && event.target.type === "checkbox") {
+      event.preventDefault();
+      event.target.click();
+    }
+  }
+
+  function choiceInputs(props, id, chosen, choose) {
+    return (props.options || []).map(function (option) {
+      return h("label", {key: option.value, className: "choice"},
+        h("input", {
+          type: props.multi ? "checkbox" : "radio",
+          name: id,
+          value: option.value,
+          checked: chosen.indexOf(option.value) >= 0,
+          onChange: function (event) { choose(option.value, event.target.checked); }
+        }),
+        " " + option.label);
+    });
+  }
+
+  function summary(options, chosen) {
+    if (chosen.length === options.length) { return "All " + options.length; }
+    if (chosen.length === 0) { return "None chosen"; }
+    if (chosen.length <= 2) {
+      return options.filter(function (o) { return chosen.indexOf(o.value) >= 0; })
+        .map(function (o) { return o.label; }).join(", ");
+    }
+    return chosen.length + " of " + options.length;
+  }
+
+  /* The disclosure: a button that shows or hides the checkboxes. Escape closes it and puts focus
+   * back on the button; Tab (or a click) out of it closes it; arrow keys move between boxes. */
+  function Disclosure(disclosure) {
+    var props = disclosure.choices, id = disclosure.id, chosen = disclosure.chosen;
+    var open = React.useState(false);
+    var root = React.useRef(null);
+    var toggle = React.useRef(null);
+    var byPointer = React.useRef(false);
+    var isOpen = open[0], setOpen = open[1];
+
+    React.useEffect(function () {
+      if (!isOpen) { return undefined; }
+      // A click elsewhere closes the list once the click is done, not when focus leaves on
+      // mousedown: the open list takes room, and closing it would move the control under the
+      // pointer before the click lands. Focus leaving by keyboard (Tab) closes it at once.
+      function outside(event) {
+        if (root.current && !root.current.contains(event.target)) { setOpen(false); }
+      }
+      function pointer() { byPointer.current = true; }
+      function keyboard() { byPointer.current = false; }
+      document.addEventListener("click", outside);
+      document.addEventListener("mousedown", pointer, true);
+      document.addEventListener("keydown", keyboard, true);
+      return function () {
+        document.removeEventListener("click", outside);
+        document.removeEventListener("mousedown", pointer, true);
+        document.removeEventListener("keydown", keyboard, true);
+      };
+    }, [isOpen]);
+
+    function boxes() {
+      return Array.prototype.slice.call(root.current.querySelectorAll("input[type=checkbox]"));
+    }
+
+    function onKeyDown(event) {
+      var list = boxes();
+      var at = list.indexOf(event.target);
+      var next = null;
+      if (event.key === "Escape" && isOpen) {
+        event.preventDefault();
+        setOpen(false);
+        toggle.current.focus();
+      } else if (event.key === "ArrowDown" && event.target === toggle.current) {
+        setOpen(true);
+        event.preventDefault();
+        window.setTimeout(function () { var first = boxes()[0]; if (first) { first.focus(); } }, 0);
+      } else if (at >= 0 && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+        next = list[(at + (event.key === "ArrowDown" ? 1 : list.length - 1)) % list.length];
+      } else if (at >= 0 && (event.key === "Home" || event.key === "End")) {
+        next = list[event.key === "Home" ? 0 : list.length - 1];
+      } else {
+        enterTicks(event);
+      }
+      if (next) {
+        event.preventDefault();
+        next.focus();
+      }
+    }
+
+    function onBlur(event) {
+      if (isOpen && !byPointer.current && event.relatedTarget &&
+          !root.current.contains(event.relatedTarget)) {
+        setOpen(false);
+      }
+    }
+
+    var options = props.options || [];
+    return h("div", {id: id, className: props.className, ref: root, onKeyDown: onKeyDown, onBlur: onBlur},
+      h("button", {type: "button", className: "choices-toggle", id: id + "-toggle", ref: toggle,
+                   "aria-expanded": isOpen ? "true" : "false", "aria-controls": id + "-panel",
+                   "aria-labelledby": (props.labelId ? props.labelId + " " : "") + id + "-toggle",
+                   onClick: function () { setOpen(!isOpen); }},
+        summary(options, chosen),
+        h("span", {className: "choices-chevron", "aria-hidden": "true"}, isOpen ? "\u25B4" : "\u25BE")),
+      h("div", {id: id + "-panel", className: "choices-panel", hidden: !isOpen},
+        h("div", {className: "choices-bulk"},
+          h("button", {type: "button", className: "choices-bulk-button",
+                       onClick: function () { disclosure.setAll(true); }}, "All"),
+          h("button", {type: "button", className: "choices-bulk-button",
+                       onClick: function () { disclosure.setAll(false); }}, "None")),
+        h("div", {className: "choices-list"}, choiceInputs(props, id, chosen, disclosure.choose))));
+  }
+
   function Choices(props) {
+    var id = domId(props.id);
     var options = props.options || [];
     var chosen = props.multi ? (props.value || []) : [props.value];
 
@@ -111,23 +282,28 @@
         props.setProps({value: value});
         return;
       }
-      // Values keep the order of the options, whatever the order of the clicks.
-      props.setProps({value: options.map(function (o) { return o.value; }).filter(function (v) {
+      props.setProps({value: inOptionOrder(options, function (v) {
         return v === value ? checked : chosen.indexOf(v) >= 0;
       })});
     }
 
-    return h("div", {id: props.id, className: props.className}, options.map(function (option) {
-      return h("label", {key: option.value},
-        h("input", {
-          type: props.multi ? "checkbox" : "radio",
-          name: props.id,
-          value: option.value,
-          checked: chosen.indexOf(option.value) >= 0,
-          onChange: function (event) { choose(option.value, event.target.checked); }
-        }),
-        option.label);
-    }));
+    function setAll(on) {
+      props.setProps({value: on ? inOptionOrder(options, function () { return true; }) : []});
+    }
+
+    if (props.variant === "select") {
+      return h("select", {id: id, className: props.className, value: props.value || "",
+                          "aria-labelledby": props.labelId,
+                          onChange: function (event) { choose(event.target.value, true); }},
+        options.map(function (option) {
+          return h("option", {key: option.value, value: option.value}, option.label);
+        }));
+    }
+    if (props.variant === "disclosure") {
+      return h(Disclosure, {choices: props, id: id, chosen: chosen, choose: choose, setAll: setAll});
+    }
+    return h("div", {id: id, className: props.className, onKeyDown: enterTicks},
+      choiceInputs(props, id, chosen, choose));
   }
 
   window.components = {StaticHtml: StaticHtml, PlotlyChart: PlotlyChart, Choices: Choices};

@@ -3,33 +3,38 @@ from __future__ import annotations
 
 import json
 
-from dash import dcc, html
+from dash import html
 
 from charts.page_filters import PageFilter
 from charts.spec import token
 from components.light import Choices
 
-CHECKLIST_MAX = 6   # more options than this: a searchable dropdown instead of checkboxes
-RADIO_MAX = 4
+CHECKLIST_MAX = 6   # more options than this: checkboxes behind a disclosure button
+RADIO_MAX = 4       # more than this: a <select>
 
 
-def filter_control(page_filter: PageFilter, chosen: tuple):
-    """Checkboxes, radio buttons or a dropdown, by how many options and values it takes."""
+def label_id(param: str) -> str:
+    """DOM id of a filter's visible label (its legend), which names the control too."""
+    return f"filter-label-{param}"
+
+
+def filter_control(page_filter: PageFilter, chosen: tuple) -> Choices:
+    """Native controls, by how many options and values it takes: checkboxes or radio buttons
+    in a row, checkboxes in a disclosure, or a select."""
     spec = page_filter.spec
     control_id = {"type": "filter", "param": spec.param}
     options = [{"label": str(v), "value": token(v)} for v in page_filter.options]
     values = [token(v) for v in chosen]
+    named = dict(id=control_id, options=options, labelId=label_id(spec.param))
     if spec.multi and len(options) <= CHECKLIST_MAX:
-        return Choices(id=control_id, options=options, value=values, multi=True,
-                       className="filter-checklist")
+        return Choices(**named, value=values, multi=True, className="filter-checklist")
     if spec.multi:
-        return dcc.Dropdown(id=control_id, options=options, value=values, multi=True,
-                            placeholder="Select values", className="filter-dropdown")
+        return Choices(**named, value=values, multi=True, variant="disclosure",
+                       className="filter-disclosure")
     if len(options) <= RADIO_MAX:
-        return Choices(id=control_id, options=options, value=values[0] if values else None,
-                       className="filter-radio")
-    return dcc.Dropdown(id=control_id, options=options, value=values[0] if values else None,
-                        clearable=False, className="filter-dropdown")
+        return Choices(**named, value=values[0] if values else None, className="filter-radio")
+    return Choices(**named, value=values[0] if values else None, variant="select",
+                   className="filter-select")
 
 
 def filter_bar(filters: list[PageFilter], selection: dict[str, tuple], path: str) -> html.Div | None:
@@ -47,7 +52,7 @@ def filter_bar(filters: list[PageFilter], selection: dict[str, tuple], path: str
         children=[
             # A fieldset and legend name each group of checkboxes or radios for screen readers.
             html.Fieldset(className="filter", children=[
-                html.Legend(f.spec.label, className="filter-label"),
+                html.Legend(f.spec.label, className="filter-label", id=label_id(f.spec.param)),
                 filter_control(f, selection[f.spec.param]),
             ])
             for f in filters

@@ -6,7 +6,26 @@ then serves and links like any component library's bundle.
 """
 from __future__ import annotations
 
+import re
+
 from dash.development.base_component import Component
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def dom_id(component_id) -> str:
+    """The DOM id a light component renders for its Dash id (domId in dashboard_components.js):
+    a string as it is; a dict id as its "type", then its other values in key order, joined by
+    "--" ({"type": "filter", "param": "countries"} -> "filter--countries").
+
+    Dash's own components write a dict id as a JSON string, which CSS selectors and
+    accessibility checkers (pa11y) cannot handle.
+    """
+    if not isinstance(component_id, dict):
+        return component_id
+    keys = sorted(k for k in component_id if k != "type")
+    parts = ([component_id["type"]] if "type" in component_id else []) + [component_id[k] for k in keys]
+    return "--".join(_UNSAFE.sub("_", str(part)) for part in parts)
 
 
 class _LightComponent(Component):
@@ -51,12 +70,20 @@ class PlotlyChart(_LightComponent):
 
 
 class Choices(_LightComponent):
-    """Checkboxes (`multi`, value a list) or radio buttons (value a string), one per option
-    ({"label", "value"}); `value` is a callback input like a dcc.Checklist's."""
+    """A filter of native controls, one per option ({"label", "value"}); `value` is a callback
+    input like a dcc.Checklist's: a list with `multi`, else a string.
+
+    `variant` "inline" (default): checkboxes or radio buttons in a row; "disclosure" (multi): a
+    button that opens the checkboxes with "All" and "None" buttons; "select" (single): a
+    <select>. `labelId` is the DOM id of the visible label (the fieldset's legend), which names
+    the disclosure button and the select.
+    """
 
     _type = "Choices"
-    _prop_names = ["id", "options", "value", "multi", "className"]
+    _prop_names = ["id", "options", "value", "multi", "className", "variant", "labelId"]
 
     def __init__(self, id=None, options: list[dict] | None = None, value=None,
-                 multi: bool = False, className: str | None = None):
-        super().__init__(id=id, options=options, value=value, multi=multi, className=className)
+                 multi: bool = False, className: str | None = None, variant: str | None = None,
+                 labelId: str | None = None):
+        super().__init__(id=id, options=options, value=value, multi=multi, className=className,
+                         variant=variant, labelId=labelId)

@@ -90,7 +90,7 @@ def update_page(_values, page, _views):
         figures.append(figure)
         styles.append(graph_style(figure))
         # A closed table is emptied; opening it fills it for the new selection (show_table).
-        tables.append(table_html(chart_rows(slug, key)) if slug in open_tables else "")
+        tables.append(table_html(chart_rows(slug, key), spec.title.text) if slug in open_tables else "")
         footers.append(footer_html(slug, chart_query(spec, chart_sel)))
     page_query = query_string([f.spec for f in filters], selection,
                               {f.spec.param: f.default for f in filters})
@@ -124,32 +124,7 @@ def show_table(view, page, query):
     if view != "table" or spec is None or spec.page != page or not isinstance(query, str):
         return no_update
     selection = chart_selection(spec, parse_page_query_string(page_filters(page), query))
-    return table_html(chart_rows(spec.slug, selection_key(selection)))
-
-
-# A card's Chart/Table tabs: show the chosen panel, mark the chosen tab, record the view (which
-# show_table listens to). In the browser, so switching back to the chart costs no request.
-clientside_callback(
-    """
-    function(_chart, _table) {
-        const clicked = window.dash_clientside.callback_context.triggered_id;
-        const view = clicked && clicked.view === "table" ? "table" : "chart";
-        const tab = (v) => v === view ? "view-tab view-tab--selected" : "view-tab";
-        return [view, tab("chart"), tab("table"), String(view === "chart"),
-                String(view === "table"), view !== "chart", view !== "table"];
-    }
-    """,
-    Output({"type": "chart-view", "slug": MATCH}, "data"),
-    Output({"type": "view-tab", "slug": MATCH, "view": "chart"}, "className"),
-    Output({"type": "view-tab", "slug": MATCH, "view": "table"}, "className"),
-    Output({"type": "view-tab", "slug": MATCH, "view": "chart"}, "aria-selected"),
-    Output({"type": "view-tab", "slug": MATCH, "view": "table"}, "aria-selected"),
-    Output({"type": "view-panel", "slug": MATCH, "view": "chart"}, "hidden"),
-    Output({"type": "view-panel", "slug": MATCH, "view": "table"}, "hidden"),
-    Input({"type": "view-tab", "slug": MATCH, "view": "chart"}, "n_clicks"),
-    Input({"type": "view-tab", "slug": MATCH, "view": "table"}, "n_clicks"),
-    prevent_initial_call=True,
-)
+    return table_html(chart_rows(spec.slug, selection_key(selection)), spec.title.text)
 
 
 # The URL follows the filters without a page reload: push a history entry when the selection

@@ -87,7 +87,9 @@ def shell_layout(app: dash.Dash) -> html.Div:
         html.A("Skip to content", href="#content", className="skip-link"),
         navbar(),
         html.Div(page_container(app), id="content"),
-        html.Footer(className="site-footer", children=html.P(
-            "Data: FEB/VBO Forum, Belgium in the new global economy. Every value names its "
-            "exhibit and the sentence of the study that states it.")),
+        html.Footer(className="site-footer", children=[
+            html.P("Data: FEB/VBO Forum, Belgium in the new global economy. Every value names its "
+                   "exhibit and the sentence of the study that states it."),
+            html.P(dcc.Link("Accessibility statement", href="/accessibility")),
+        ]),
     ])

@@ -4,7 +4,7 @@ from dash import html
 
 from charts.claims import Claim, evidence
 from charts.spec import all_charts
-from components.chart_card import record_range
+from components.chart_card import record_range, scroll_region
 from components.fact_tile import fact_tiles
 from components.light import StaticHtml
 from components.markup import to_html
@@ -76,12 +76,12 @@ def layout(**_query):
         html.H2("Method"),
         *[html.P(statement.text, **evidence(statement)) for statement in METHOD],
         html.H2("Data sets and sources"),
-        html.Table(className="data-table", children=[
-            html.Thead(html.Tr([html.Th(h) for h in
+        scroll_region(html.Table(className="data-table", children=[
+            html.Thead(html.Tr([html.Th(h, scope="col") for h in
                                 ("Data set", "Exhibit(s)", "Source as printed", "Register records",
                                  "Chart data (CSV)")])),
             html.Tbody(_dataset_rows()),
-        ]),
+        ]), "Data sets and sources"),
         html.P(["The machine-readable list of charts is at ",
                 html.A("/charts.json", href="/charts.json"), "."]),
         html.H2("Definitions used in the study"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,24 @@ def browser_ready() -> bool:
 @pytest.fixture()
 def browser_required():
     require_or_skip(browser_ready(), "Chromium and chromedriver (apt-get install chromium chromium-driver)")
+
+
+A11Y_TOOLS = ROOT / "tools" / "a11y"
+AXE_VERSION = "4.14.1"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core's browser script, at the version tools/a11y/package-lock.json pins.
+
+    Installed with `npm ci` on first use (install scripts off: puppeteer, which pa11y brings,
+    would try to download a browser of its own; the tests drive Debian's Chromium)."""
+    package = A11Y_TOOLS / "node_modules" / "axe-core"
+    if not (package / "axe.min.js").exists():
+        require_or_skip(shutil.which("npm") is not None, "npm (to install axe-core)")
+        subprocess.run(["npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund"], cwd=A11Y_TOOLS,
+                       check=True, capture_output=True, timeout=600,
+                       env={**os.environ, "PUPPETEER_SKIP_DOWNLOAD": "1"})
+    installed = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
+    assert installed == AXE_VERSION, f"axe-core {installed} installed, {AXE_VERSION} pinned"
+    return (package / "axe.min.js").read_text(encoding="utf-8")

@@ -2,7 +2,6 @@
 errors; filters redraw charts, write the URL, survive a reload and the Back button."""
 from __future__ import annotations
 
-import json
 import socket
 import time
 
@@ -12,6 +11,7 @@ from selenium.webdriver.common.by import By
 
 from charts.page_filters import page_filters
 from charts.spec import charts_for_page, token
+from components.light import dom_id
 
 PAGES = [
     ("/", "Belgium in the new global economy", None),
@@ -20,6 +20,7 @@ PAGES = [
     ("/firm-morphology", "Firm morphology: SMEs, large firms and born globals", "firm-morphology"),
     ("/international-sourcing", "International sourcing of services", "international-sourcing"),
     ("/about", "About the data", None),
+    ("/accessibility", "Accessibility statement", None),
     ("/no-such-page", "Page not found", None),
 ]
 TOPIC_PAGES = [(path, page) for path, _, page in PAGES if page]
@@ -36,13 +37,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def dash_id(**parts) -> str:
-    """The DOM id Dash gives a dict id: sorted keys, compact JSON."""
-    return json.dumps(dict(sorted(parts.items())), separators=(",", ":"))
-
-
 def plot_data(dash_duo, slug: str):
-    return dash_duo.driver.execute_script(PLOT_DATA, dash_id(type="chart-graph", slug=slug))
+    return dash_duo.driver.execute_script(PLOT_DATA, dom_id({"type": "chart-graph", "slug": slug}))
 
 
 def open_page(dash_duo, dash_app, path: str, heading_page: str | None = None):
@@ -103,7 +99,7 @@ def test_a_click_filters_writes_the_url_reloads_and_goes_back(browser_required, 
     slug = "kof-economic-globalization"
     assert "97.39" in plot_data(dash_duo, slug)
     radio = dash_duo.driver.find_element(
-        By.CSS_SELECTOR, f"[id='{dash_id(type='filter', param='kof_dimension')}'] input[value='actual-flows']")
+        By.CSS_SELECTOR, f"#{dom_id({'type': 'filter', 'param': 'kof_dimension'})} input[value='actual-flows']")
     radio.click()
     until(lambda: "98.74" in (plot_data(dash_duo, slug) or ""), timeout=10)
     until(lambda: "kof_dimension=actual-flows" in dash_duo.driver.current_url, timeout=5)
@@ -151,7 +147,7 @@ return [plot._fullLayout.width, plot.clientWidth];
 def test_a_chart_shown_again_after_a_resize_fits_its_new_width(browser_required, dash_duo, dash_app):
     dash_duo.driver.set_window_size(1400, 1000)
     open_page(dash_duo, dash_app, "/globalization", "globalization")
-    graph_id = dash_id(type="chart-graph", slug="kof-economic-globalization")
+    graph_id = dom_id({"type": "chart-graph", "slug": "kof-economic-globalization"})
     card = dash_duo.find_element("#kof-economic-globalization")
     drawn_width, _ = dash_duo.driver.execute_script(PLOT_FIT, graph_id)
     card.find_element(By.XPATH, ".//*[contains(@class,'view-tab') and normalize-space()='Table']").click()
@@ -276,7 +272,7 @@ def test_unticking_a_checkbox_filters_the_charts_and_the_url(browser_required, d
     open_page(dash_duo, dash_app, "/export-geography", "export-geography")
     assert "Services" in plot_data(dash_duo, "world-market-share")
     services = dash_duo.driver.find_element(
-        By.CSS_SELECTOR, f"[id='{dash_id(type='filter', param='flow')}'] input[value='services']")
+        By.CSS_SELECTOR, f"#{dom_id({'type': 'filter', 'param': 'flow'})} input[value='services']")
     services.click()
     until(lambda: "flow=goods" in dash_duo.driver.current_url, timeout=5)
     until(lambda: "Services" not in plot_data(dash_duo, "world-market-share"), timeout=10)

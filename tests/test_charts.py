@@ -20,7 +20,10 @@ PAGES = ["globalization", "export-geography", "firm-morphology", "international-
 
 
 def drawn_values(trace) -> list:
-    """The numbers a trace draws: heatmap cells, map colours, or bar/point positions."""
+    """The numbers a trace draws: heatmap cells, map colours, or bar/point positions (a text
+    trace labels cells that another trace draws)."""
+    if trace.type == "scatter" and trace.mode == "text":
+        return []
     if trace.type == "heatmap":
         return [v for row in trace.z for v in row]
     if trace.type == "choropleth":
@@ -39,13 +42,12 @@ def test_each_chart_draws_every_row_it_declares(spec, store):
     drawn = sorted(round(float(v), 4) for trace in fig.data for v in drawn_values(trace)
                    if v is not None)
     assert drawn == sorted(round(drawn_value(v, q), 4) for v, q in zip(rows["value"], rows["qualifier"]))
-    labels = {text for trace in fig.data for text in (
-        [t for row in trace.text for t in row] if trace.type == "heatmap" else trace.text or [])}
+    labels = {text for trace in fig.data for text in trace.text or []}
     # Values worded at length are written under their category (labels_on_axis).
     labels |= {line.replace("<i>", "").replace("</i>", "") for axis in (fig.layout.xaxis, fig.layout.yaxis)
                for tick in axis.ticktext or () for line in tick.split("<br>")}
     hovers = {c[1] for trace in fig.data for c in (
-        [c for r in trace.customdata for c in r] if trace.type == "heatmap" else trace.customdata)}
+        [c for r in trace.customdata for c in r] if trace.type == "heatmap" else trace.customdata or [])}
     for row in rows.to_dict("records"):
         full = format_value(row["value"], row["unit"], row["qualifier"], row["decimals"])
         assert any(hover.startswith(full) for hover in hovers), (spec.slug, full)

@@ -90,9 +90,10 @@ def test_heatmap_cells_are_labelled_and_missing_cells_stay_empty():
     fig = heatmap(frame([{"d": "Trade", "c": "Belgium", "value": 6.4, "unit": "score", "decimals": 1},
                          {"d": "Labor", "c": "Sweden", "value": 4.4, "unit": "score", "decimals": 1}]),
                   x="d", y="c")
-    (cells,) = fig.data
+    cells, labels = fig.data
     assert [list(row) for row in cells.z] == [[6.4, None], [None, 4.4]]
-    assert cells.text[0][0] == "6.4" and cells.text[0][1] == ""
+    assert list(labels.text) == ["6.4", "4.4"]  # one label per cell that has a value
+    assert list(zip(labels.x, labels.y)) == [("Trade", "<b>Belgium</b>"), ("Labor", "Sweden")]
     assert cells.y[0] == "<b>Belgium</b>"
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 PAGES = ["/", "/globalization", "/export-geography", "/firm-morphology",
-         "/international-sourcing", "/about", "/does-not-exist"]
+         "/international-sourcing", "/about", "/accessibility", "/does-not-exist"]
 
 
 def main(base: str = "http://127.0.0.1:8050", out: str = "/tmp/shots") -> None:
