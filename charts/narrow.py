@@ -97,12 +97,13 @@ def _bars(fig: go.Figure, layout: dict, data: list[dict]) -> None:
     layout.update(xaxis=new_value_axis, yaxis=_category_axis(categories, values))
     # Height: each category as tall as its bars (one per series when grouped) or its label.
     per_category = len(fig.data) if fig.layout.barmode == "group" else 1
-    lines = max(len(textwrap.wrap(str(c), CATEGORY_WRAP, break_long_words=False)) or 1
-                for c in categories)
+    lines = max(tick.count("<br>") + 1 for tick in layout["yaxis"]["ticktext"]) if categories else 1
     # The legend (one row per series at this width) sits above the plot, inside the height.
     legend_px = 22 * len(fig.data) if len(fig.data) > 1 else 0
-    layout["height"] = max(200, 90 + legend_px + len(categories) * max(22 * per_category,
-                                                                        LINE_PX * lines + 10))
+    # A long value-axis title wraps to several lines below the plot: they take height too.
+    title_px = LINE_PX * (new_value_axis["title"].get("text", "").count("<br>"))
+    layout["height"] = max(200, 90 + legend_px + title_px
+                           + len(categories) * max(22 * per_category, LINE_PX * lines + 10))
     if vertical:
         layout["shapes"] = [_turned_line(shape) for shape in fig.layout.shapes]
         layout["annotations"] = [_turned_note(note) for note in fig.layout.annotations]
