@@ -9,9 +9,9 @@
  * - StaticHtml renders markup the server built and escaped (components/markup.py): a card's
  *   heading, table and footer (source note, downloads, copy link) are one component each
  *   instead of ~25 in all.
- * - PlotlyChart draws a figure with plotly.js as soon as it mounts and redraws it when the figure
- *   changes (Plotly.react diffs the two), resizes with its box, and frees plotly.js's state when
- *   it unmounts.
+ * - PlotlyChart draws a figure with plotly.js when it comes near the viewport (one chart per
+ *   task; every chart before printing), redraws it when the figure changes (Plotly.react diffs
+ *   the two), resizes with its box, and frees plotly.js's state when it unmounts.
  * - Choices is a group of native checkboxes (multi) or radio buttons: dcc.Checklist and
  *   dcc.RadioItems measure every option while the page mounts (a forced layout each; ~20 ms on
  *   /export-geography).
@@ -32,30 +32,81 @@
 
   var plotlyPromise = null;
 
-  /* plotly.js, once: chart pages start it from the index page (<script id="plotly-js" defer>,
-   * serving/index_page.py), so wait for that copy; a page reached by in-app navigation from a page
-   * without charts has none, so load it from where Dash serves it. */
+  /* plotly.js, once, when the first chart is about to be drawn: the app's own bundle of the
+   * traces it uses (frontend/build_plotly.mjs), whose URL the index page names in
+   * <meta name="plotly-js"> (serving/index_page.py). Pages without charts never load it. */
   function loadPlotly() {
     if (window.Plotly && window.Plotly.react) {
       return Promise.resolve(window.Plotly);
     }
     if (!plotlyPromise) {
       plotlyPromise = new Promise(function (resolve, reject) {
-        var script = document.getElementById("plotly-js");
-        if (!script) {
-          script = document.createElement("script");
-          script.id = "plotly-js";
-          script.src = window._dashPlotlyJSURL;
-          document.head.appendChild(script);
-        }
+        var script = document.createElement("script");
+        script.id = "plotly-js";
+        script.src = document.querySelector("meta[name='plotly-js']").content;
         script.addEventListener("load", function () { resolve(window.Plotly); });
         script.addEventListener("error", function () {
           plotlyPromise = null;
+          script.remove();
           reject(new Error("plotly.js could not be loaded"));
         });
+        document.head.appendChild(script);
       });
     }
     return plotlyPromise;
+  }
+
+  /* Charts are drawn as they come near the viewport, one per task, so the page answers input
+   * between two charts and a long page does not draw what nobody has scrolled to (a chart
+   * costs 20-200 ms of main thread on a phone). Each chart registers a `draw` function;
+   * `wanted` holds the charts waiting for their turn, in the order they came into view. */
+  var NEAR = "100% 0px";  // a viewport ahead, so a chart is usually drawn before it is seen
+  var wanted = [];
+  var pumping = false;
+  var drawOf = new WeakMap();
+  var nearObserver = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (entry.isIntersecting) {
+        nearObserver.unobserve(entry.target);
+        want(entry.target);
+      }
+    });
+  }, {rootMargin: NEAR}) : null;
+
+  function want(node) {
+    if (drawOf.has(node) && wanted.indexOf(node) < 0) {
+      wanted.push(node);
+      pump();
+    }
+  }
+
+  function pump() {
+    if (pumping || !wanted.length) {
+      return;
+    }
+    pumping = true;
+    var draw = drawOf.get(wanted.shift());
+    Promise.resolve(draw && draw()).then(function () {
+      // A new task for the next chart: the browser may paint and handle input in between.
+      setTimeout(function () { pumping = false; pump(); }, 0);
+    });
+  }
+
+  /* Every chart at once: before printing (a printout has every chart), and where the browser
+   * cannot tell what is near the viewport. */
+  function wantAll() {
+    document.querySelectorAll(".plotly-chart-target").forEach(function (node) {
+      if (nearObserver) {
+        nearObserver.unobserve(node);
+      }
+      want(node);
+    });
+  }
+  window.addEventListener("beforeprint", wantAll);
+  if (window.matchMedia) {
+    window.matchMedia("print").addEventListener("change", function (query) {
+      if (query.matches) { wantAll(); }
+    });
   }
 
   function PlotlyChart(props) {
@@ -67,14 +118,26 @@
 
     React.useEffect(function () {
       var node = target.current;
-      drawing.current = drawing.current.then(loadPlotly).then(function (Plotly) {
-        if (node.isConnected) {
-          return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
-        }
-        return null;
-      }).catch(function (error) {
-        console.error("Chart " + props.id + " could not be drawn:", error);
-      });
+      function draw() {
+        drawing.current = drawing.current.then(loadPlotly).then(function (Plotly) {
+          if (node.isConnected) {
+            return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
+          }
+          return null;
+        }).catch(function (error) {
+          console.error("Chart " + props.id + " could not be drawn:", error);
+        });
+        return drawing.current;
+      }
+      var drawn = Boolean(node._fullLayout);
+      drawOf.set(node, draw);
+      if (drawn) {
+        draw();  // a new figure for a chart already on screen (a filter changed): at once
+      } else if (nearObserver) {
+        nearObserver.observe(node);  // first draw when it comes near (again, if it had come)
+      } else {
+        want(node);
+      }
     }, [props.figure, props.config]);
 
     React.useEffect(function () {
@@ -90,6 +153,10 @@
       observer.observe(node);
       return function () {
         observer.disconnect();
+        if (nearObserver) {
+          nearObserver.unobserve(node);
+        }
+        drawOf.delete(node);
         if (window.Plotly && window.Plotly.purge) {
           window.Plotly.purge(node);
         }
@@ -97,9 +164,11 @@
     }, []);
 
     // The label is the chart's text alternative (role="img"); the card's Table tab has the numbers.
+    // The box has the chart's final height before it is drawn (props.style): drawing moves nothing.
     return h("div", {id: props.id, className: props.className, style: props.style,
                      role: props.label ? "img" : undefined, "aria-label": props.label},
-      h("div", {ref: target, style: {height: "100%", width: "100%"}}));
+      h("div", {ref: target, className: "plotly-chart-target",
+                style: {height: "100%", width: "100%"}}));
   }
 
   function Choices(props) {
