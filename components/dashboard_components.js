@@ -44,7 +44,10 @@
         var script = document.createElement("script");
         script.id = "plotly-js";
         script.src = document.querySelector("meta[name='plotly-js']").content;
-        script.addEventListener("load", function () { resolve(window.Plotly); });
+        // The first chart is drawn in a task of its own, not in the one that ran plotly.js.
+        script.addEventListener("load", function () {
+          setTimeout(function () { resolve(window.Plotly); }, 0);
+        });
         script.addEventListener("error", function () {
           plotlyPromise = null;
           script.remove();
@@ -85,29 +88,39 @@
       return;
     }
     pumping = true;
-    var draw = drawOf.get(wanted.shift());
-    Promise.resolve(draw && draw()).then(function () {
-      // A new task for the next chart: the browser may paint and handle input in between.
+    loadPlotly().then(function () {
+      // With plotly.js there, a draw does its work in this task (a map's outlines may still
+      // arrive later); the next chart gets a new task, so the browser may paint and handle
+      // input in between.
+      var draw = drawOf.get(wanted.shift());
+      if (draw) {
+        draw();
+      }
       setTimeout(function () { pumping = false; pump(); }, 0);
+    }, function () {
+      pumping = false;  // plotly.js did not load: the next chart to come near tries again
     });
   }
 
-  /* Every chart at once: before printing (a printout has every chart), and where the browser
-   * cannot tell what is near the viewport. */
-  function wantAll() {
+  /* Every chart not drawn yet, at once, before printing: the browser lays out the printout
+   * when the beforeprint handlers return, so with plotly.js loaded they are drawn right here
+   * (Plotly.react draws bars, lines and heatmaps synchronously); otherwise as soon as it is. */
+  function drawAllNow() {
     document.querySelectorAll(".plotly-chart-target").forEach(function (node) {
+      var draw = drawOf.get(node);
+      if (!draw || node._fullLayout) {
+        return;
+      }
       if (nearObserver) {
         nearObserver.unobserve(node);
       }
-      want(node);
+      if (wanted.indexOf(node) >= 0) {
+        wanted.splice(wanted.indexOf(node), 1);
+      }
+      draw(true);
     });
   }
-  window.addEventListener("beforeprint", wantAll);
-  if (window.matchMedia) {
-    window.matchMedia("print").addEventListener("change", function (query) {
-      if (query.matches) { wantAll(); }
-    });
-  }
+  window.addEventListener("beforeprint", drawAllNow);
 
   function PlotlyChart(props) {
     var target = React.useRef(null);
@@ -118,13 +131,25 @@
 
     React.useEffect(function () {
       var node = target.current;
-      function draw() {
-        drawing.current = drawing.current.then(loadPlotly).then(function (Plotly) {
-          if (node.isConnected) {
-            return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
+      function plot(Plotly) {
+        if (node.isConnected) {
+          return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
+        }
+        return null;
+      }
+      // `now`: draw in this task if plotly.js is there (printing), not after the last draw.
+      function draw(now) {
+        var drawn;
+        if (now && window.Plotly && window.Plotly.react) {
+          try {
+            drawn = Promise.resolve(plot(window.Plotly));
+          } catch (error) {
+            drawn = Promise.reject(error);
           }
-          return null;
-        }).catch(function (error) {
+        } else {
+          drawn = drawing.current.then(loadPlotly).then(plot);
+        }
+        drawing.current = drawn.catch(function (error) {
           console.error("Chart " + props.id + " could not be drawn:", error);
         });
         return drawing.current;
