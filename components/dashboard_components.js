@@ -32,9 +32,14 @@
 
   var plotlyPromise = null;
 
+  function nextTask(value) {
+    return new Promise(function (resolve) { setTimeout(function () { resolve(value); }, 0); });
+  }
+
   /* plotly.js, once, when the first chart is about to be drawn: the app's own bundle of the
    * traces it uses (frontend/build_plotly.mjs), whose URL the index page names in
-   * <meta name="plotly-js"> (serving/index_page.py). Pages without charts never load it. */
+   * <meta name="plotly-js"> (serving/index_page.py). Pages without charts never run it. It
+   * starts itself in steps, one per task, and then resolves window.plotlyReady. */
   function loadPlotly() {
     if (window.Plotly && window.Plotly.react) {
       return Promise.resolve(window.Plotly);
@@ -44,9 +49,9 @@
         var script = document.createElement("script");
         script.id = "plotly-js";
         script.src = document.querySelector("meta[name='plotly-js']").content;
-        // The first chart is drawn in a task of its own, not in the one that ran plotly.js.
+        // The first chart is drawn in a task of its own, not in plotly.js's last step.
         script.addEventListener("load", function () {
-          setTimeout(function () { resolve(window.Plotly); }, 0);
+          window.plotlyReady.then(nextTask).then(resolve);
         });
         script.addEventListener("error", function () {
           plotlyPromise = null;
@@ -60,10 +65,14 @@
   }
 
   /* Charts are drawn as they come near the viewport, one per task, so the page answers input
-   * between two charts and a long page does not draw what nobody has scrolled to (a chart
-   * costs 20-200 ms of main thread on a phone). Each chart registers a `draw` function;
-   * `wanted` holds the charts waiting for their turn, in the order they came into view. */
-  var NEAR = "100% 0px";  // a viewport ahead, so a chart is usually drawn before it is seen
+   * between two charts and a long page does not draw what nobody has scrolled to: a chart's
+   * first draw costs 0.2-0.6 s of main thread on a phone (Lighthouse's 4x slower CPU; most of
+   * it compiling plotly.js's code), too much to spend on a chart the reader may never reach.
+   * "Near" is a quarter of a screen ahead. plotly.js itself is fetched and started, in short
+   * steps, as soon as the reader scrolls, so what is left when a chart comes near is its draw. Each chart registers a
+   * `draw` function; `wanted` holds the charts waiting for their turn, in the order they came
+   * into view. */
+  var NEAR = "25% 0px";
   var wanted = [];
   var pumping = false;
   var drawOf = new WeakMap();
@@ -121,6 +130,12 @@
     });
   }
   window.addEventListener("beforeprint", drawAllNow);
+  window.addEventListener("scroll", function startPlotly() {
+    window.removeEventListener("scroll", startPlotly);
+    if (document.querySelector(".plotly-chart-target")) {
+      loadPlotly().catch(function () { return null; });  // a chart coming near tries again
+    }
+  }, {passive: true});
 
   function PlotlyChart(props) {
     var target = React.useRef(null);
@@ -131,11 +146,15 @@
 
     React.useEffect(function () {
       var node = target.current;
+      var types = (figure.data || []).map(function (trace) { return trace.type || "scatter"; });
       function plot(Plotly) {
-        if (node.isConnected) {
-          return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
+        if (!node.isConnected) {
+          return null;
         }
-        return null;
+        if (!Plotly.hasTraces(types)) {  // a map: its trace type starts on demand
+          return Plotly.loadTraces(types).then(function () { return nextTask(Plotly); }).then(plot);
+        }
+        return Plotly.react(node, figure.data || [], figure.layout || {}, props.config || {});
       }
       // `now`: draw in this task if plotly.js is there (printing), not after the last draw.
       function draw(now) {

@@ -31,8 +31,8 @@ async function build() {
         entryPoints: [join(here, 'plotly_entry.js')],
         bundle: true,
         minify: true,
+        // No global name: the entry sets window.Plotly itself once it has started.
         format: 'iife',
-        globalName: 'Plotly',
         target: 'es2016',
         // As plotly.js's own build (its esbuild-config.js) sets them.
         define: {global: 'window', 'define.amd': 'false', 'process.env.NODE_DEBUG': 'false'},

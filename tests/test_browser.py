@@ -59,8 +59,8 @@ def draw_every_chart(dash_duo, page: str) -> None:
     scrolling, printing and anchors each draw them)."""
     dash_duo.wait_for_element("#_pages_content .chart-graph", timeout=10)
     dash_duo.driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
-    last = charts_for_page(page)[-1].slug
-    until(lambda: plot_data(dash_duo, last) is not None, timeout=15)
+    slugs = [spec.slug for spec in charts_for_page(page)]
+    until(lambda: all(plot_data(dash_duo, slug) is not None for slug in slugs), timeout=15)
 
 
 @pytest.mark.parametrize("path, heading, page", PAGES, ids=[p[0] for p in PAGES])
