@@ -6,9 +6,9 @@ on a phone that is seconds of a blank screen. `Dashboard` serves the page with i
 inside (`#first-paint`, written by components/first_paint.py from the same layout the layout
 endpoint sends), so text, headings and chart boxes are painted as soon as the HTML and the
 stylesheet arrive; assets/first_paint.js swaps in React's copy when it has rendered.
-It also leaves out the bundles the app does not need (@babel/polyfill, DataTable), starts
-the dropdown chunk only on pages with a dropdown (deferred, so it has run before the filters
-mount), and names the app's plotly.js bundle (components/plotly_bundle.min.js) in a meta tag,
+It also loads Dash's scripts only after that first paint, leaves out the bundles the app
+does not need (@babel/polyfill, DataTable), loads the dropdown chunk only on pages with a
+dropdown (before Dash starts, so it has run before the filters mount), and names the app's plotly.js bundle (components/plotly_bundle.min.js) in a meta tag,
 from which the charts load it when the reader scrolls or the first of them comes near the
 viewport (a prefetch at load competed with Dash's bundles on a slow network: LCP 2.8 -> 5 s). A path that is
 no page answers 404 with the "Page not found" page.
@@ -63,9 +63,35 @@ FAVICON = ('<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www
            '%22/%3E%3Cpath fill=%22%23D55E00%22 d=%22M11 1h4v14h-4z%22/%3E%3C/svg%3E">')
 
 
-def lean_scripts(scripts: str) -> str:
-    """Dash's script tags without the bundles this app does not need."""
-    return UNNEEDED_SCRIPT.sub("", scripts)
+# Dash's scripts are fetched only after the first-paint copy has been painted: on a slow
+# network 250 kB of script otherwise share the line with the stylesheet the first paint waits
+# for. Their tags keep their place and order but a type the browser does not run
+# (DEFERRED_TYPE); the renderer's inline script (START_RENDERER, hashed into the CSP like Dash's
+# own) loads them in that order after the first frame and then starts Dash.
+DEFERRED_TYPE = "text/x-after-first-paint"
+START_RENDERER = """(function () {
+    function start() {
+        var tags = document.querySelectorAll('script[type="%s"]');
+        var last = null;
+        tags.forEach(function (tag) {
+            var script = document.createElement("script");
+            script.src = tag.src;
+            script.async = false;  /* run in order, as the tags are */
+            tag.parentNode.insertBefore(script, tag);
+            last = script;
+        });
+        last.addEventListener("load", function () { window.renderer = new DashRenderer(); });
+    }
+    requestAnimationFrame(function () { setTimeout(start, 0); });
+}());""" % DEFERRED_TYPE
+
+
+def lean_scripts(scripts: str, extra: list[str]) -> str:
+    """Dash's script tags (and `extra` script URLs after them), held back for START_RENDERER,
+    without the bundles this app does not need."""
+    tags = UNNEEDED_SCRIPT.sub("", scripts).rstrip("\n").split("\n")
+    tags += [f'<script src="{url}"></script>' for url in extra]
+    return "\n".join(tags).replace("<script src=", f'<script type="{DEFERRED_TYPE}" src=')
 
 
 def description_of(markup: str) -> str:
@@ -90,6 +116,10 @@ def _has_dropdown(node) -> bool:
 class Dashboard(Dash):
     """Dash with the index page described above (Dash's documented interpolate_index hook)."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.renderer = START_RENDERER  # hashed into the CSP like Dash's own (csp_hashes)
+
     def index(self, *args, **kwargs):
         """The index page; 404 for a path that is no page (the "Page not found" page)."""
         page, _ = page_for_path(self, flask.request.path)
@@ -107,10 +137,10 @@ class Dashboard(Dash):
         parts["metas"] = EMPTY_DESCRIPTION.sub(
             lambda m: f'{m.group(1)}"{escape(description)}"', parts["metas"])
         parts["favicon"] = FAVICON
-        parts["scripts"] = lean_scripts(parts["scripts"])
+        # The dropdown chunk last: loaded before Dash starts, so the filters mount with it.
+        parts["scripts"] = lean_scripts(
+            parts["scripts"], [self._bundle_url(DROPDOWN_CHUNK)] if _has_dropdown(layout) else [])
         head = [f'<meta name="plotly-js" content="{self._bundle_url(PLOTLY_BUNDLE)}">']
-        if _has_dropdown(layout):
-            head.append(f'<script defer src="{self._bundle_url(DROPDOWN_CHUNK)}"></script>')
         index = super().interpolate_index(**parts)
         return (index.replace("{%head_scripts%}", "\n        ".join(head))
                 .replace("{%page_markup%}", markup))

@@ -36,7 +36,9 @@ def test_index_is_titled_for_its_page_and_starts_only_what_it_uses(client, path,
     assert not [s for s in scripts if "polyfill" in s or "dash_table" in s]
     assert any("dash_renderer" in s for s in scripts)
     assert not [s for s in scripts if "plotly" in s]  # the charts load it when they draw
-    deferred = re.findall(r'<script defer src="([^"]+)"', html)
+    head, body = html.split("</head>")
+    assert not re.search(r"<script src=", html)  # nothing makes the parser wait
+    deferred = re.findall(r'<script defer src="([^"]+)"', head)
     assert [Path(s).name.split(".")[0] for s in deferred] == (["async-dropdown"] if dropdown else [])
     bundle = re.search(r'<meta name="plotly-js" content="([^"]+)">', html).group(1)
     for src in [bundle, *deferred]:  # fingerprinted, so the year-long cache is safe
