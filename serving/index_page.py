@@ -8,10 +8,11 @@ endpoint sends), so text, headings and chart boxes are painted as soon as the HT
 stylesheet arrive; assets/first_paint.js swaps in React's copy when it has rendered.
 It also loads Dash's scripts only after that first paint, leaves out the bundles the app
 does not need (@babel/polyfill, DataTable), loads the dropdown chunk only on pages with a
-dropdown (before Dash starts, so it has run before the filters mount), and names the app's plotly.js bundle (components/plotly_bundle.min.js) in a meta tag,
-from which the charts load it when the reader scrolls or the first of them comes near the
-viewport (a prefetch at load competed with Dash's bundles on a slow network: LCP 2.8 -> 5 s). A path that is
-no page answers 404 with the "Page not found" page.
+dropdown (before Dash starts, so it has run before the filters mount), and names the app's
+plotly.js bundle (components/plotly_bundle.min.js) in a meta tag, from which the charts load it
+when the reader scrolls or the first of them comes near the viewport (a prefetch at load
+competed with Dash's bundles on a slow network: LCP 2.8 -> 5 s). A path that is no page
+answers 404 with the "Page not found" page.
 """
 from __future__ import annotations
 
