@@ -50,13 +50,22 @@ def open_page(dash_duo, dash_app, path: str, heading_page: str | None = None):
     come near the viewport, and all of them before printing) and wait for the last one."""
     dash_duo.start_server(dash_app, port=free_port())
     dash_duo.wait_for_page(url=dash_duo.server_url + path)
+    wait_for_app(dash_duo)
     if heading_page:
         draw_every_chart(dash_duo, heading_page)
+
+
+def wait_for_app(dash_duo) -> None:
+    """Until Dash has rendered the page and the server's first-paint copy is gone
+    (serving/index_page.py): before that the controls are markup that does nothing."""
+    until(lambda: dash_duo.driver.execute_script(
+        "return document.getElementById('first-paint') === null"), timeout=15)
 
 
 def draw_every_chart(dash_duo, page: str) -> None:
     """Every chart of `page` drawn, as before printing (tests/test_lazy_charts.py checks that
     scrolling, printing and anchors each draw them)."""
+    wait_for_app(dash_duo)
     dash_duo.wait_for_element("#_pages_content .chart-graph", timeout=10)
     dash_duo.driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
     slugs = [spec.slug for spec in charts_for_page(page)]

@@ -14,6 +14,7 @@ import dash
 import pytest
 
 from charts.spec import charts_for_page
+from serving.index_page import DEFERRED_TYPE
 
 BASE = "http://localhost"
 
@@ -38,10 +39,14 @@ def test_index_is_titled_for_its_page_and_starts_only_what_it_uses(client, path,
     assert not [s for s in scripts if "plotly" in s]  # the charts load it when they draw
     head, body = html.split("</head>")
     assert not re.search(r"<script src=", html)  # nothing makes the parser wait
-    deferred = re.findall(r'<script defer src="([^"]+)"', head)
-    assert [Path(s).name.split(".")[0] for s in deferred] == (["async-dropdown"] if dropdown else [])
+    assert "<script" not in head.split("<title>")[1]  # nothing to fetch before the first paint
+    # Loaded in order after the first paint (START_RENDERER); the dropdown chunk only if needed.
+    held = re.findall(rf'<script type="{DEFERRED_TYPE}" src="([^"]+)"', body)
+    assert len(held) == len(scripts) and "dash_renderer" in " ".join(held)
+    chunks = [s for s in held if "async-" in s]
+    assert [Path(s).name.split(".")[0] for s in chunks] == (["async-dropdown"] if dropdown else [])
     bundle = re.search(r'<meta name="plotly-js" content="([^"]+)">', html).group(1)
-    for src in [bundle, *deferred]:  # fingerprinted, so the year-long cache is safe
+    for src in [bundle, *chunks]:  # fingerprinted, so the year-long cache is safe
         response = client.get(src)
         assert response.status_code == 200
         assert "immutable" in response.headers["Cache-Control"]

@@ -8,7 +8,7 @@ import pytest
 from dash.testing.wait import until
 
 from charts.spec import charts_for_page
-from tests.test_browser import dash_id, free_port, plot_data
+from tests.test_browser import dash_id, free_port, plot_data, wait_for_app
 
 PHONE = (412, 823)  # Lighthouse's mobile screen
 LONG_PAGE = "firm-morphology"  # 13 charts, no maps: drawn synchronously when printed
@@ -28,9 +28,7 @@ def open_on_phone(dash_duo, dash_app, path: str) -> None:
     dash_duo.driver.set_window_size(*PHONE)
     dash_duo.start_server(dash_app, port=free_port())
     dash_duo.wait_for_page(url=dash_duo.server_url + path)
-    dash_duo.wait_for_element("#_pages_content .chart-graph", timeout=10)
-    until(lambda: dash_duo.driver.execute_script(
-        "return document.getElementById('first-paint') === null"), timeout=10)
+    wait_for_app(dash_duo)
 
 
 def drawn(dash_duo) -> list[bool]:
@@ -97,7 +95,8 @@ def test_nothing_moves_when_the_app_takes_over_or_a_chart_draws(browser_required
     dash_duo.start_server(dash_app, port=free_port())
     dash_duo.wait_for_page(url=dash_duo.server_url + "/globalization")
     dash_duo.wait_for_element("#_pages_content .chart-graph", timeout=10)
-    before = dash_duo.driver.execute_script(BOXES)
+    before = dash_duo.driver.execute_script(BOXES)  # maybe still the first-paint copy's boxes
+    wait_for_app(dash_duo)
     dash_duo.driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
     until(lambda: all(drawn(dash_duo)), timeout=15)
     dash_duo.driver.execute_script("window.scrollTo(0, document.body.scrollHeight)")
