@@ -10,7 +10,8 @@ a fast network, no CPU slowdown and a 1350x940 screen.
 
 With Chromium 156, Lighthouse's audits of the LCP element and of layout-shift culprits
 crash (its trace parser); the metrics themselves (LCP, CLS) come from the trace and are fine.
-tests/test_first_paint_browser.py checks layout shifts in the page with PerformanceObserver.
+tests/test_lazy_charts.py checks layout shifts and the LCP element in the page with
+PerformanceObserver.
 """
 from __future__ import annotations
 

@@ -113,3 +113,26 @@ def test_first_paint_copy_gives_way_to_the_app_without_duplicates(browser_requir
     assert len(ids) == len(set(ids))
     assert dash_duo.find_element("#_pages_content h1").text == "Export geography"
     assert dash_duo.get_logs() == []
+
+
+RECORD_LCP = """
+window.__lcp = [];
+// Where the element is, noted when it is reported (a removed element is no longer named).
+new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__lcp.push(
+    !!(entry.element && entry.element.closest('#first-paint')))))
+    .observe({type: 'largest-contentful-paint', buffered: true});
+"""
+
+
+@pytest.mark.parametrize("path", ["/", "/globalization", "/about"])
+def test_the_largest_paint_is_the_first_paint_copy(browser_required, dash_duo, dash_app, path):
+    """The reader's largest paint (Lighthouse's LCP element, which its audit cannot name with
+    Chromium 156) is the server's markup, painted before Dash has started."""
+    dash_duo.driver.set_window_size(*PHONE)
+    dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": RECORD_LCP})
+    dash_duo.start_server(dash_app, port=free_port())
+    dash_duo.wait_for_page(url=dash_duo.server_url + path)
+    wait_for_app(dash_duo)
+    in_copy = dash_duo.driver.execute_script("return window.__lcp")
+    assert in_copy and all(in_copy), in_copy
+    assert dash_duo.get_logs() == []
