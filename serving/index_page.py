@@ -16,6 +16,7 @@ answers 404 with the "Page not found" page.
 """
 from __future__ import annotations
 
+import logging
 import re
 from html import escape, unescape
 
@@ -27,6 +28,7 @@ from components import _js_dist as COMPONENT_BUNDLES
 from components.first_paint import page_markup
 from components.page_shell import NOT_FOUND_MODULE, page_for_path, page_title, shell_layout
 
+LOG = logging.getLogger(__name__)
 INDEX_STRING = """<!DOCTYPE html>
 <html lang="en">
     <head>
@@ -132,7 +134,11 @@ class Dashboard(Dash):
         page, path_variables = page_for_path(self, request.path)
         search = f"?{request.query_string.decode('latin-1')}" if request.query_string else ""
         layout = shell_layout(self, (request.url, request.path, search))
-        markup = page_markup(layout)
+        try:
+            markup = page_markup(layout)
+        except (TypeError, ValueError):  # a layout it cannot write out: Dash renders it as usual
+            LOG.exception("no first-paint copy for %s%s", request.path, search)
+            markup = ""
         description = page.get("description") or description_of(markup)
         parts["title"] = escape(page_title(page, path_variables))
         parts["metas"] = EMPTY_DESCRIPTION.sub(

@@ -143,3 +143,14 @@ def test_the_regenerator_shim_covers_everything_the_bundles_use():
             assert not re.search(rf"\b{name}\.(?:abrupt|finish|catch|delegateYield|sent)\b", body), bundle
     assert used <= {"mark", "wrap"}, used
     assert generators >= 3  # renderer, dcc and DataTable each have one: the scan found them
+
+
+def test_a_layout_that_cannot_be_written_out_still_serves_the_page(client, monkeypatch):
+    import serving.index_page as index_page
+
+    def refuse(_layout):
+        raise ValueError("not an HTML attribute name")
+    monkeypatch.setattr(index_page, "page_markup", refuse)
+    response = client.get("/globalization")
+    assert response.status_code == 200
+    assert '<div id="first-paint"></div>' in response.get_data(as_text=True)
