@@ -152,3 +152,11 @@ def page_export(page: str, fmt: str) -> Response:
     except RenderUnavailable as exc:
         return _text(str(exc), 503)
     return _attachment(body, PAGE_TYPES[fmt], f"{page}.{fmt}")
+
+
+@api.get("/charts/<path:rest>")
+@api.get("/pages/<path:rest>")
+def unknown_export(rest: str) -> Response:
+    """Any other address under the export paths: a one-line 404, not the app's page."""
+    return _text(f"No export at '{request.path[:80]}': use /charts/<slug>.<format> or "
+                 "/pages/<page>.<format> (see /charts.json).", 404)

@@ -21,6 +21,7 @@ from serving.compression import add_compression
 from serving.index_page import INDEX_STRING, Dashboard
 from serving.observability import add_request_logging, configure_logging
 from serving.security import add_security_headers
+from serving.site_files import add_site_files
 
 ROOT = Path(__file__).resolve().parent
 
@@ -41,6 +42,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     app.server.config["ACCESSIBILITY_CONTACT"] = config.accessibility_contact  # pages/accessibility.py
     cache.init_app(app.server, config=config.cache_config())
     app.server.register_blueprint(api)
+    add_site_files(app.server)
     add_request_logging(app.server)
     add_compression(app.server)
     app.layout = partial(shell_layout, app)

@@ -29,7 +29,9 @@
     function highlightTarget() {
         const slug = decodeURIComponent(window.location.hash.slice(1));
         if (!slug) { return true; }
-        const card = document.getElementById(slug);
+        // React's copy of the card, not the first-paint copy (assets/first_paint.js).
+        const app = document.getElementById("react-entry-point");
+        const card = app && app.querySelector("[id='" + CSS.escape(slug) + "']");
         if (!card) { return false; }
         document.querySelectorAll(".chart-card--highlight").forEach(function (el) {
             el.classList.remove("chart-card--highlight");

@@ -1,7 +1,13 @@
 """Layout factories shared by the pages: navbar, chart card, topic page, notices.
 
 The package is also the component library of components/light.py: Dash links the scripts a
-package lists in `_js_dist` and fingerprints their URLs with its `__version__`.
+package lists in `_js_dist` and fingerprints their URLs with its `__version__`. The plotly.js
+bundle (built by frontend/build_plotly.mjs) is served the same way but not linked
+(`dynamic`): the charts load it when they are about to draw (dashboard_components.js).
 """
 __version__ = "1.0.0"
-_js_dist = [{"relative_package_path": "dashboard_components.js", "namespace": "components"}]
+PLOTLY_BUNDLE = "plotly_bundle.min.js"
+_js_dist = [
+    {"relative_package_path": "dashboard_components.js", "namespace": "components"},
+    {"relative_package_path": PLOTLY_BUNDLE, "namespace": "components", "dynamic": True},
+]

@@ -37,8 +37,14 @@ GRAPH_CONFIG = {
 
 
 def graph_style(figure: dict) -> dict:
-    """The graph's box takes the figure's own height, so tall charts are neither cut nor padded."""
-    return {"height": f"{figure.get('layout', {}).get('height', DEFAULT_HEIGHT)}px"}
+    """The graph's box takes the figure's own height, so tall charts are neither cut nor padded;
+    in a box of 480 px or less it takes the narrow layout's height (charts/narrow.py) through
+    the --narrow-height property (assets/style.css), so that it has that height from the first
+    paint and nothing moves when the chart draws on a phone."""
+    layout = figure.get("layout", {})
+    height = layout.get("height", DEFAULT_HEIGHT)
+    narrow = ((layout.get("meta") or {}).get("narrow") or {}).get("layout", {}).get("height")
+    return {"height": f"{height}px", "--narrow-height": f"{narrow or height}px"}
 
 
 def record_range(record_ids: tuple[str, ...]) -> str:

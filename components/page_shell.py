@@ -59,9 +59,11 @@ def _page_for(app: dash.Dash, pathname: str, search: str) -> tuple[object, str]:
     return layout, page_title(page, path_variables)
 
 
-def page_container(app: dash.Dash) -> html.Div:
-    """dash.page_container, pre-filled with the page named by the layout request's Referer."""
-    requested = _requested_page_url(flask.request) if flask.has_request_context() else None
+def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None) -> html.Div:
+    """dash.page_container, pre-filled with the page at `requested` (href, pathname, search):
+    by default the page named by the layout request's Referer."""
+    if requested is None and flask.has_request_context():
+        requested = _requested_page_url(flask.request)
     if requested is None:
         return dash.page_container
     href, pathname, search = requested
@@ -81,12 +83,14 @@ def page_container(app: dash.Dash) -> html.Div:
     ])
 
 
-def shell_layout(app: dash.Dash) -> html.Div:
-    """Skip link, header, the page container (pre-filled where possible) and footer."""
+def shell_layout(app: dash.Dash, requested: tuple[str, str, str] | None = None) -> html.Div:
+    """Skip link, header, the page container (pre-filled where possible) and footer; the page
+    is the one at `requested` (href, pathname, search) if given (the index page's first-paint
+    copy, serving/index_page.py), else the layout request's Referer's."""
     return html.Div(className="app-shell", children=[
         html.A("Skip to content", href="#content", className="skip-link"),
         navbar(),
-        html.Div(page_container(app), id="content"),
+        html.Div(page_container(app, requested), id="content"),
         html.Footer(className="site-footer", children=[
             html.P("Data: FEB/VBO Forum, Belgium in the new global economy. Every value names its "
                    "exhibit and the sentence of the study that states it."),

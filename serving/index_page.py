@@ -1,23 +1,33 @@
-"""The HTML page Dash serves first: declared in English, titled for its page, and lean.
+"""The HTML page Dash serves first: declared in English, titled and described for its page,
+painted before any script runs, and lean.
 
-Dash's default page makes the browser work through a chain before the first chart is drawn:
-evaluate @babel/polyfill and the DataTable bundle (neither needed here), fetch the layout, then
-fetch plotly.js and the dropdown chunk only once the components that need them mount.
-`Dashboard` serves the same page without the unneeded bundles and, on pages with charts, starts
-plotly.js and the chunk as deferred scripts, so they are fetched and evaluated while the browser
-waits for the layout.
+Dash's default page is empty until its scripts have run, fetched the layout and rendered it;
+on a phone that is seconds of a blank screen. `Dashboard` serves the page with its markup
+inside (`#first-paint`, written by components/first_paint.py from the same layout the layout
+endpoint sends), so text, headings and chart boxes are painted as soon as the HTML and the
+stylesheet arrive; assets/first_paint.js swaps in React's copy when it has rendered.
+It also loads Dash's scripts only after that first paint, leaves out the bundles the app
+does not need (@babel/polyfill, DataTable), and names the app's
+plotly.js bundle (components/plotly_bundle.min.js) in a meta tag, from which the charts load it
+when the reader scrolls or the first of them comes near the viewport (a prefetch at load
+competed with Dash's bundles on a slow network: LCP 2.8 -> 5 s). A path that is no page
+answers 404 with the "Page not found" page.
 """
 from __future__ import annotations
 
+import logging
 import re
-from html import escape
+from html import escape, unescape
 
 import flask
 from dash import Dash, dcc
 
-from charts.spec import charts_for_page
-from components.page_shell import page_for_path, page_title
+from components import PLOTLY_BUNDLE
+from components import _js_dist as COMPONENT_BUNDLES
+from components.first_paint import page_markup
+from components.page_shell import NOT_FOUND_MODULE, page_for_path, page_title, shell_layout
 
+LOG = logging.getLogger(__name__)
 INDEX_STRING = """<!DOCTYPE html>
 <html lang="en">
     <head>
@@ -25,9 +35,10 @@ INDEX_STRING = """<!DOCTYPE html>
         <title>{%title%}</title>
         {%favicon%}
         {%css%}
-        {%chart_scripts%}
+        {%head_scripts%}
     </head>
     <body>
+        <div id="first-paint">{%page_markup%}</div>
         {%app_entry%}
         <div id="dash-scripts">
             {%config%}
@@ -41,36 +52,97 @@ INDEX_STRING = """<!DOCTYPE html>
 # polyfill; no page uses DataTable).
 UNNEEDED_SCRIPT = re.compile(
     r'<script src="[^"]*/(?:dash/deps/polyfill@|dash/dash_table/bundle)[^"]*"></script>\n?')
-# What a page with charts needs before it is complete: the dcc chunk of Dropdown (small, first,
-# so it has run before the filters mount) and plotly.js, which the charts take from this script
-# (found by its id; components/dashboard_components.js) rather than fetch a copy of their own.
-CHART_SCRIPTS = ("dcc/async-dropdown.js", "package_data/plotly.min.js")
-PLOTLY_ID = ' id="plotly-js"'
+# Dash Pages writes an empty description when a page declares none.
+EMPTY_DESCRIPTION = re.compile(r'((?:name|property)="(?:description|twitter:description|'
+                               r'og:description)" content=)""')
+INTRO = re.compile(r'<p class="page-intro">(.*?)</p>|<main[^>]*>.*?<p[^>]*>(.*?)</p>', re.S)
+TAG = re.compile(r"<[^>]+>")
+DESCRIPTION_MAX = 160
+# A bar-chart icon inline: no request for it, and no /favicon.ico request either.
+FAVICON = ('<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22'
+           ' viewBox=%220 0 16 16%22%3E%3Cpath fill=%22%230072B2%22 d=%22M1 9h4v6H1zM6 4h4v11H6z'
+           '%22/%3E%3Cpath fill=%22%23D55E00%22 d=%22M11 1h4v14h-4z%22/%3E%3C/svg%3E">')
+
+
+# Dash's scripts are fetched only after the first-paint copy has been painted: on a slow
+# network 250 kB of script otherwise share the line with the stylesheet the first paint waits
+# for. Their tags keep their place and order but a type the browser does not run
+# (DEFERRED_TYPE); the renderer's inline script (START_RENDERER, hashed into the CSP like Dash's
+# own) loads them in that order after the first frame and then starts Dash.
+DEFERRED_TYPE = "text/x-after-first-paint"
+START_RENDERER = """(function () {
+    function start() {
+        var tags = document.querySelectorAll('script[type="%s"]');
+        var last = null;
+        tags.forEach(function (tag) {
+            var script = document.createElement("script");
+            script.src = tag.src;
+            script.async = false;  /* run in order, as the tags are */
+            tag.parentNode.insertBefore(script, tag);
+            last = script;
+        });
+        last.addEventListener("load", function () { window.renderer = new DashRenderer(); });
+    }
+    requestAnimationFrame(function () { setTimeout(start, 0); });
+}());""" % DEFERRED_TYPE
 
 
 def lean_scripts(scripts: str) -> str:
-    """Dash's script tags without the bundles this app does not need."""
-    return UNNEEDED_SCRIPT.sub("", scripts)
+    """Dash's script tags, held back for START_RENDERER, without the bundles this app does not
+    need."""
+    tags = UNNEEDED_SCRIPT.sub("", scripts).rstrip("\n").split("\n")
+    return "\n".join(tags).replace("<script src=", f'<script type="{DEFERRED_TYPE}" src=')
+
+
+def description_of(markup: str) -> str:
+    """A page's meta description: its intro paragraph (or first paragraph), as plain text,
+    cut at a word to at most DESCRIPTION_MAX characters."""
+    found = INTRO.search(markup)
+    text = " ".join(unescape(TAG.sub("", next(filter(None, found.groups())))).split()) if found else ""
+    if len(text) > DESCRIPTION_MAX:
+        text = text[:DESCRIPTION_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return text
 
 
 class Dashboard(Dash):
     """Dash with the index page described above (Dash's documented interpolate_index hook)."""
 
-    def interpolate_index(self, **parts) -> str:
-        page, path_variables = page_for_path(self, flask.request.path)
-        parts["title"] = escape(page_title(page, path_variables))
-        parts["scripts"] = lean_scripts(parts["scripts"])
-        index = super().interpolate_index(**parts)
-        chart_scripts = ""
-        if charts_for_page(page["path"].strip("/")):
-            chart_scripts = "\n        ".join(
-                f'<script defer src="{url}"{PLOTLY_ID if "plotly" in url else ""}></script>'
-                for url in self._chart_script_urls())
-        return index.replace("{%chart_scripts%}", chart_scripts)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.renderer = START_RENDERER  # hashed into the CSP like Dash's own (csp_hashes)
 
-    def _chart_script_urls(self) -> list[str]:
-        """Fingerprinted URLs of CHART_SCRIPTS, in that order, as Dash builds its own."""
-        entries = {entry.get("relative_package_path"): entry for entry in dcc._js_dist}
-        resources = [{key: value for key, value in entries[path].items() if key != "async"}
-                     for path in CHART_SCRIPTS]
-        return self._collect_and_register_resources(resources)
+    def index(self, *args, **kwargs):
+        """The index page; 404 for a path that is no page (the "Page not found" page)."""
+        page, _ = page_for_path(self, flask.request.path)
+        html = super().index(*args, **kwargs)
+        return (html, 404) if page["module"] == NOT_FOUND_MODULE else html
+
+    def interpolate_index(self, **parts) -> str:
+        request = flask.request
+        page, path_variables = page_for_path(self, request.path)
+        search = f"?{request.query_string.decode('latin-1')}" if request.query_string else ""
+        layout = shell_layout(self, (request.url, request.path, search))
+        try:
+            markup = page_markup(layout)
+        except (TypeError, ValueError):  # a layout it cannot write out: Dash renders it as usual
+            LOG.exception("no first-paint copy for %s%s", request.path, search)
+            markup = ""
+        description = page.get("description") or description_of(markup)
+        parts["title"] = escape(page_title(page, path_variables))
+        parts["metas"] = EMPTY_DESCRIPTION.sub(
+            lambda m: f'{m.group(1)}"{escape(description)}"', parts["metas"])
+        parts["favicon"] = FAVICON
+        parts["scripts"] = lean_scripts(parts["scripts"])
+        head = [f'<meta name="plotly-js" content="{self._bundle_url(PLOTLY_BUNDLE)}">']
+        index = super().interpolate_index(**parts)
+        return (index.replace("{%head_scripts%}", "\n        ".join(head))
+                .replace("{%page_markup%}", markup))
+
+    def _bundle_url(self, path: str) -> str:
+        """The fingerprinted URL of a bundle of dcc or of this app's components, as Dash
+        builds its own."""
+        entries = {entry.get("relative_package_path"): entry
+                   for entry in [*dcc._js_dist, *COMPONENT_BUNDLES]}
+        resource = {key: value for key, value in entries[path].items()
+                    if key not in ("async", "dynamic")}
+        return self._collect_and_register_resources([resource])[0]

@@ -17,7 +17,7 @@ from selenium.webdriver.common.keys import Keys
 
 from charts.spec import charts_for_page
 from components.light import dom_id
-from tests.test_browser import PAGES, open_page, plot_data
+from tests.test_browser import PAGES, console_errors, draw_every_chart, open_page, plot_data, wait_for_app
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 RUN_AXE = """
@@ -84,12 +84,13 @@ def test_axe_finds_no_violation_in_any_state_and_nothing_scrolls_sideways(
     states["320 px, tables open"] = axe_violations(dash_duo.driver, axe_source)
     if page:
         dash_duo.driver.refresh()  # the first state again, now at 320 px
-        until(lambda: plot_data(dash_duo, charts_for_page(page)[-1].slug) is not None, timeout=15)
+        wait_for_app(dash_duo)
+        draw_every_chart(dash_duo, page)
         scroll_width, client_width = dash_duo.driver.execute_script(OVERFLOW)
         assert scroll_width <= client_width, f"{path} scrolls sideways at 320 px ({scroll_width} px)"
         states["320 px"] = axe_violations(dash_duo.driver, axe_source)
     assert {state: found for state, found in states.items() if found} == {}
-    assert dash_duo.get_logs() == []
+    assert console_errors(dash_duo, path) == []
 
 
 # Every text element of each chart: in the chart's box, at least 11 px, and no two overlapping

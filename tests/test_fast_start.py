@@ -1,7 +1,8 @@
 """The first paint of a page: index page, pre-filled layout and the regenerator shim.
 
-A page load should cost one layout request and no router callback; the index page leaves out
-the bundles the app does not need and starts plotly.js early on pages with charts.
+A page load should cost one layout request and no router callback; the index page carries the
+page's markup, leaves out the bundles the app does not need and names the plotly.js bundle the
+charts load when they draw.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from pathlib import Path
 import dash
 import pytest
 
-from serving.index_page import CHART_SCRIPTS
+from charts.spec import charts_for_page
+from serving.index_page import DEFERRED_TYPE
 
 BASE = "http://localhost"
 
@@ -21,40 +23,66 @@ def scripts_of(html: str) -> list[str]:
     return re.findall(r'<script[^>]*src="([^"]+)"', html)
 
 
-@pytest.mark.parametrize("path, title, charts", [
-    ("/globalization", "Globalization indices", True),
-    ("/firm-morphology", "Firm morphology", True),
-    ("/", "Belgium in the new global economy · Dashboard", False),
-    ("/about", "About the data", False),
-    ("/no-such-page", "Page not found", False),
+@pytest.mark.parametrize("path, title", [
+    ("/globalization", "Globalization indices"),
+    ("/firm-morphology", "Firm morphology"),
+    ("/", "Belgium in the new global economy · Dashboard"),
+    ("/about", "About the data"),
+    ("/no-such-page", "Page not found"),
 ])
-def test_index_is_titled_for_its_page_and_loads_plotly_only_where_charts_are(client, path, title,
-                                                                             charts):
+def test_index_is_titled_for_its_page_and_starts_only_what_it_uses(client, path, title):
     html = client.get(path).get_data(as_text=True)
     assert re.search(rf"<title>{re.escape(title)}[^<]*</title>", html)
     scripts = scripts_of(html)
     assert not [s for s in scripts if "polyfill" in s or "dash_table" in s]
     assert any("dash_renderer" in s for s in scripts)
-    deferred = re.findall(r'<script defer src="([^"]+)"', html)
-    if charts:
-        assert [Path(s).name.split(".")[0] for s in deferred] == [
-            Path(p).name.split(".")[0] for p in CHART_SCRIPTS]
-        for src in deferred:  # fingerprinted, so the year-long cache is safe
-            response = client.get(src)
-            assert response.status_code == 200
-            assert "immutable" in response.headers["Cache-Control"]
-    else:
-        assert deferred == []
+    assert not [s for s in scripts if "plotly" in s]  # the charts load it when they draw
+    head, body = html.split("</head>")
+    assert not re.search(r"<script src=", html)  # nothing makes the parser wait
+    assert "<script" not in head.split("<title>")[1]  # nothing to fetch before the first paint
+    # Loaded in order after the first paint (START_RENDERER); no lazy dcc chunk (no dropdowns).
+    held = re.findall(rf'<script type="{DEFERRED_TYPE}" src="([^"]+)"', body)
+    assert len(held) == len(scripts) and "dash_renderer" in " ".join(held)
+    chunks = [s for s in held if "async-" in s]
+    assert chunks == []
+    bundle = re.search(r'<meta name="plotly-js" content="([^"]+)">', html).group(1)
+    for src in [bundle, *chunks]:  # fingerprinted, so the year-long cache is safe
+        response = client.get(src)
+        assert response.status_code == 200
+        assert "immutable" in response.headers["Cache-Control"]
+    assert "components/plotly_bundle" in bundle
 
 
-def test_bundles_loaded_by_plain_name_are_revalidated_not_cached_for_a_year(client):
-    response = client.get("/_dash-component-suites/dash/dcc/async-dropdown.js")
-    assert response.status_code == 200
-    assert response.headers["Cache-Control"] == "no-cache" and response.headers.get("ETag")
-    stamped = client.get("/assets/url_state.js?m=1")
-    assert "immutable" in stamped.headers["Cache-Control"]
-    outlines = client.get("/assets/topojson/europe_110m.json")
-    assert outlines.status_code == 200 and outlines.headers["Cache-Control"] == "public, max-age=86400"
+FIRST_PAINT = re.compile(r'<div id="first-paint">(.*?)</div>\s*<div id="react-entry-point">', re.S)
+
+
+@pytest.mark.parametrize("page", ["globalization", "export-geography", "firm-morphology",
+                                  "international-sourcing"])
+def test_the_page_is_in_the_html_with_every_chart_box_at_its_height(client, page):
+    """Text, headings and chart boxes paint before any script runs; each box already has the
+    height the drawn chart will have (no shift when it draws)."""
+    from charts.service import chart_figure, selection_key
+    from data.access import store
+    html = client.get(f"/{page}").get_data(as_text=True)
+    markup = FIRST_PAINT.search(html).group(1)
+    assert "<h1>" in markup and "Key findings" in markup and 'class="site-header"' in markup
+    for spec in charts_for_page(page):
+        figure = chart_figure(spec.slug, selection_key(
+            spec.parse_query(store().frame(spec.dataset), {})[0]))
+        height = figure["layout"].get("height", 420)
+        box = re.search(r'<div[^>]*class="chart-graph"[^>]*id="([^"]+)"[^>]*style="([^"]+)"',
+                        markup[markup.index(f'id="{spec.slug}"'):])
+        assert spec.slug in box.group(1).replace("&quot;", '"')
+        narrow = (figure["layout"].get("meta") or {}).get("narrow", {}).get("layout", {}).get("height", height)
+        assert box.group(2) == f"height:{height}px;--narrow-height:{narrow}px", spec.slug
+    assert "filter-bar" in markup
+
+
+def test_the_first_paint_copy_follows_the_query_string(client):
+    html = client.get("/globalization?kof_dimension=actual-flows").get_data(as_text=True)
+    markup = FIRST_PAINT.search(html).group(1)
+    assert re.search(r'<input checked[^>]*value="actual-flows">', markup)
+    assert not re.search(r'<input checked[^>]*value="degree-of-economic-liberalization">', markup)
 
 
 def layout_of(client, referer: str | None) -> dict:
@@ -116,3 +144,14 @@ def test_the_regenerator_shim_covers_everything_the_bundles_use():
             assert not re.search(rf"\b{name}\.(?:abrupt|finish|catch|delegateYield|sent)\b", body), bundle
     assert used <= {"mark", "wrap"}, used
     assert generators >= 3  # renderer, dcc and DataTable each have one: the scan found them
+
+
+def test_a_layout_that_cannot_be_written_out_still_serves_the_page(client, monkeypatch):
+    import serving.index_page as index_page
+
+    def refuse(_layout):
+        raise ValueError("not an HTML attribute name")
+    monkeypatch.setattr(index_page, "page_markup", refuse)
+    response = client.get("/globalization")
+    assert response.status_code == 200
+    assert '<div id="first-paint"></div>' in response.get_data(as_text=True)

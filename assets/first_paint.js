@@ -1,0 +1,26 @@
+/* The page's first-paint copy (<div id="first-paint">, serving/index_page.py) gives way to
+ * React's copy of the page as soon as that has rendered the page's content: in the same frame
+ * (a mutation observer runs before the browser paints), so the reader sees one page, painted
+ * early, that neither flickers nor moves. assets/style.css hides React's copy until then. */
+(function () {
+    "use strict";
+    var copy = document.getElementById("first-paint");
+    var app = document.getElementById("react-entry-point");
+    if (!copy || !app) { return; }
+
+    function rendered() {
+        return app.querySelector("#_pages_content > *") !== null;
+    }
+
+    if (rendered()) {
+        copy.remove();
+        return;
+    }
+    var observer = new MutationObserver(function () {
+        if (rendered()) {
+            observer.disconnect();
+            copy.remove();
+        }
+    });
+    observer.observe(app, {childList: true, subtree: true});
+})();

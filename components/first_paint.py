@@ -1,0 +1,138 @@
+"""A page's layout written out as HTML, for the index page to paint before any script runs.
+
+The browser shows this copy (`<div id="first-paint">`, serving/index_page.py) while it fetches
+and starts Dash; assets/first_paint.js removes it in the same frame in which React's own copy
+of the page appears, so text, headings and chart boxes are painted once, early, and nothing
+moves when the app takes over. It is the same tree the layout endpoint sends
+(components/page_shell.py), and each component is written out as the element it renders
+in the browser, with the same classes and sizes: an html component as its tag, StaticHtml as
+its markup, a PlotlyChart as its empty box at the chart's height, Choices as its inputs (or its closed
+disclosure, or its <select>), a dcc.Link as a link; dcc.Store and dcc.Location render nothing.
+"""
+from __future__ import annotations
+
+import json
+from html import escape
+
+from dash.development.base_component import Component
+
+from components.light import dom_id as light_dom_id
+from components.markup import HTML_NAMESPACE, VOID_ELEMENTS, _attribute
+
+# Props of Dash's html components that are not HTML attributes.
+DASH_ONLY_PROPS = {"children", "n_clicks", "n_clicks_timestamp", "disable_n_clicks",
+                   "loading_state", "key"}
+NOTHING = {"Store", "Location"}
+
+
+def dom_id(component_id) -> str:
+    """The DOM id Dash gives an id: a string as it is, a dict as compact JSON, keys sorted."""
+    if isinstance(component_id, dict):
+        return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
+    return str(component_id)
+
+
+def _attributes(props: dict) -> str:
+    # Sorted, as components.markup does, so the same tree always gives the same markup.
+    parts = []
+    for name in sorted(props):
+        if name in DASH_ONLY_PROPS or props[name] is None:
+            continue
+        value = dom_id(props[name]) if name == "id" else props[name]
+        parts.append(_attribute(name, value))
+    return "".join(parts)
+
+
+def _element(tag: str, attributes: dict, inner: str = "") -> str:
+    return f"<{tag}{_attributes(attributes)}>{inner}</{tag}>"
+
+
+def _choice_inputs(props: dict, name: str, chosen: list) -> str:
+    multi = bool(props.get("multi"))
+    return "".join(
+        '<label class="choice"><input' + _attributes({"type": "checkbox" if multi else "radio",
+                                                      "name": name, "value": option["value"],
+                                                      "checked": option["value"] in chosen}) + ">"
+        + " " + escape(str(option["label"]), quote=False) + "</label>"
+        for option in props.get("options") or [])
+
+
+def _summary(options: list, chosen: list) -> str:
+    """The closed disclosure's button text, as summary() in dashboard_components.js."""
+    if len(chosen) == len(options):
+        return f"All {len(options)}"
+    if not chosen:
+        return "None chosen"
+    if len(chosen) <= 2:
+        return ", ".join(str(o["label"]) for o in options if o["value"] in chosen)
+    return f"{len(chosen)} of {len(options)}"
+
+
+def _choices(props: dict) -> str:
+    """A filter as components/dashboard_components.js's Choices renders it: checkboxes or radio
+    buttons, a <select>, or a closed disclosure (its button; the list hidden)."""
+    multi = bool(props.get("multi"))
+    chosen = (props.get("value") or []) if multi else [props.get("value")]
+    name = light_dom_id(props.get("id", ""))
+    options = props.get("options") or []
+    attributes = {"id": name, "className": props.get("className")}
+    variant = props.get("variant")
+    if variant == "select":
+        inner = "".join(_element("option", {"value": o["value"], "selected": o["value"] in chosen},
+                                 escape(str(o["label"]), quote=False)) for o in options)
+        return _element("select", {**attributes, "aria-labelledby": props.get("labelId")}, inner)
+    if variant == "disclosure":
+        button = _element("button", {
+            "type": "button", "className": "choices-toggle", "id": f"{name}-toggle",
+            "aria-expanded": "false", "aria-controls": f"{name}-panel",
+            "aria-labelledby": " ".join(filter(None, (props.get("labelId"), f"{name}-toggle")))},
+            escape(_summary(options, chosen), quote=False)
+            + '<span aria-hidden="true" class="choices-chevron">\u25be</span>')
+        panel = _element("div", {"id": f"{name}-panel", "className": "choices-panel", "hidden": True},
+                         '<div class="choices-bulk"><button class="choices-bulk-button" type="button">All'
+                         '</button><button class="choices-bulk-button" type="button">None</button></div>'
+                         + _element("div", {"className": "choices-list"},
+                                    _choice_inputs(props, name, chosen)))
+        return _element("div", attributes, button + panel)
+    return _element("div", attributes, _choice_inputs(props, name, chosen))
+
+
+def _chart(props: dict) -> str:
+    target = '<div class="plotly-chart-target" style="height:100%;width:100%"></div>'
+    return _element("div", {"id": props.get("id"), "className": props.get("className"),
+                            "style": props.get("style"), "role": "img" if props.get("label") else None,
+                            "aria-label": props.get("label")}, target)
+
+
+def page_markup(node) -> str:
+    """Markup of a layout tree: html and dcc components and this app's light components."""
+    if node is None:
+        return ""
+    if isinstance(node, (str, int, float)):
+        return escape(str(node), quote=False)
+    if isinstance(node, (list, tuple)):
+        return "".join(page_markup(child) for child in node)
+    if not isinstance(node, Component):
+        raise TypeError(f"not a layout node: {node!r}")
+    props = node.to_plotly_json()["props"]
+    kind = node._type
+    if node._namespace == HTML_NAMESPACE:
+        tag = kind.lower()
+        if tag in VOID_ELEMENTS:
+            return f"<{tag}{_attributes(props)}>"
+        return _element(tag, props, page_markup(props.get("children")))
+    if kind == "StaticHtml":
+        return _element(props.get("tag") or "div",
+                        {"id": props.get("id"), "className": props.get("className")},
+                        props.get("html") or "")
+    if kind == "PlotlyChart":
+        return _chart({**props, "id": light_dom_id(props.get("id"))})
+    if kind == "Choices":
+        return _choices(props)
+    if kind == "Link":
+        return _element("a", {"href": props.get("href"), "className": props.get("className"),
+                              "id": props.get("id")}, page_markup(props.get("children")))
+    if kind in NOTHING:
+        return ""
+    # Any other component: its children, if it has any, so no text is lost.
+    return page_markup(props.get("children"))

@@ -1,0 +1,67 @@
+"""Serving hygiene: unknown paths answer 404, robots.txt and sitemap.xml are real, every page
+has a meta description, files under /assets/ are compressed."""
+from __future__ import annotations
+
+import gzip
+import re
+import xml.etree.ElementTree as ET
+from html import unescape
+
+import dash
+import pytest
+
+from components.page_shell import NOT_FOUND_MODULE
+
+def registered_paths() -> list[str]:
+    return [p["relative_path"] for p in dash.page_registry.values() if p["module"] != NOT_FOUND_MODULE]
+
+
+@pytest.mark.parametrize("path", ["/nonexistent", "/favicon.ico", "/404", "/globalization/x",
+                                  "/%00", "/a" * 300])
+def test_unknown_paths_answer_404_with_the_not_found_page(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "Page not found" in response.get_data(as_text=True)
+
+
+def test_every_page_answers_200(client):
+    assert "/" in registered_paths() and len(registered_paths()) > 1
+    for path in registered_paths():
+        assert client.get(path).status_code == 200, path
+
+
+def test_robots_txt_allows_the_pages_and_names_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200 and response.mimetype == "text/plain"
+    text = response.get_data(as_text=True)
+    assert "User-agent: *" in text and "Sitemap: http://localhost/sitemap.xml" in text
+    assert "<html" not in text
+
+
+def test_sitemap_lists_every_registered_page(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200 and response.mimetype == "application/xml"
+    root = ET.fromstring(response.data)
+    namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    urls = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
+    assert urls and sorted(urls) == sorted(f"http://localhost{path}" for path in registered_paths())
+
+
+def test_every_page_has_a_meta_description(client):
+    for path in [*registered_paths(), "/nonexistent"]:
+        html = client.get(path).get_data(as_text=True)
+        description = unescape(re.search(r'<meta name="description" content="([^"]*)">', html).group(1))
+        assert 40 <= len(description) <= 160 or path == "/nonexistent", (path, description)
+        assert description.strip() and "<" not in description, path
+
+
+def test_assets_are_compressed_and_revalidate(client):
+    plain = client.get("/assets/topojson/europe_110m.json")
+    packed = client.get("/assets/topojson/europe_110m.json", headers={"Accept-Encoding": "gzip"})
+    assert packed.headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in packed.headers["Vary"]
+    assert gzip.decompress(packed.data) == plain.data and len(packed.data) < len(plain.data) / 2
+    again = client.get("/assets/topojson/europe_110m.json",
+                       headers={"Accept-Encoding": "gzip", "If-None-Match": packed.headers["ETag"]})
+    assert again.status_code == 304
+    style = client.get("/assets/style.css?m=1", headers={"Accept-Encoding": "br"})
+    assert style.headers["Content-Encoding"] == "br" and "immutable" in style.headers["Cache-Control"]
