@@ -4,12 +4,13 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 
 from charts.page_content import PAGES
+from charts.provenance import sources_of
 from charts.service import chart_figure, chart_rows, selection_key
 from charts.spec import FilterError, all_charts, get_chart, token
 from data.access import cache, store
 from exports.bundles import page_deck, page_zip
 from exports.renderer import RenderUnavailable, renderer
-from exports.slide import slide_figure
+from exports.slide import slide_figure, source_lines
 from exports.tables import csv_bytes, metadata, xlsx_bytes
 
 api = Blueprint("api", __name__)
@@ -61,8 +62,11 @@ def charts_catalog() -> Response:
         entries.append({
             "slug": spec.slug, "title": spec.title.text, "subtitle": spec.subtitle.text,
             "title_records": list(spec.title.records), "page": spec.page,
-            "exhibit": spec.exhibit, "exhibits": list(dataset.exhibits), "source": dataset.source,
-            "source_note": dataset.source_note.text, "publisher": dataset.publisher,
+            "exhibit": spec.exhibit, "exhibits": spec.exhibits_shown(dataset.frame),
+            "sources": [{"printed": source.printed, "exhibits": list(source.exhibits)}
+                        for source in sources_of(spec.base_frame(dataset.frame)["exhibit"],
+                                                 store().exhibits)],
+            "source_note": dataset.source_note.text,
             "unit": spec.unit.text, "dataset": spec.dataset,
             "record_ids": list(dataset.record_ids),
             "filters": [{
@@ -124,14 +128,14 @@ def chart_export(slug: str, fmt: str) -> Response:
     dataset = data.datasets[spec.dataset]
     key = selection_key(selection)
     if fmt in DATA_TYPES:
-        meta = metadata(spec, dataset, data.study, selection)
+        meta = metadata(spec, dataset, data, selection)
         writer = csv_bytes if fmt == "csv" else xlsx_bytes
         return _attachment(writer(chart_rows(spec.slug, key), meta, data.quotes),
                            DATA_TYPES[fmt], f"{spec.slug}.{fmt}")
     size, error = _image_size(fmt)
     if error is not None:
         return error
-    fig = slide_figure(spec, dataset, chart_figure(spec.slug, key), data.study["citation"],
+    fig = slide_figure(spec, chart_figure(spec.slug, key), source_lines(spec, data),
                        int(size["width"]), int(size["height"]))
     try:
         body = renderer.render(fig, fmt, scale=size["scale"])

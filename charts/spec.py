@@ -81,6 +81,10 @@ class ChartSpec:
             frame = frame[frame[column].isin(list(allowed))]
         return frame
 
+    def exhibits_shown(self, frame: pd.DataFrame) -> list[str]:
+        """The exhibits the chart shows numbers of: its own, then those of the rows it draws."""
+        return list(dict.fromkeys([self.exhibit, *self.base_frame(frame)["exhibit"]]))
+
     def options(self, frame: pd.DataFrame, spec: FilterSpec) -> list:
         """The values a filter can take, in the data's order."""
         return list(dict.fromkeys(self.base_frame(frame)[spec.column]))

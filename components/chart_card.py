@@ -8,6 +8,7 @@ from dash import dcc, html
 
 from charts.claims import evidence
 from charts.formatting import format_number, format_value
+from charts.provenance import Source, sources_of
 from charts.spec import ChartSpec, get_chart
 from components.light import PlotlyChart, StaticHtml
 from components.markup import to_html
@@ -98,23 +99,34 @@ def table_html(rows: pd.DataFrame, title: str = "") -> str:
                                  f"Table: {title}" if title else "Table"))
 
 
+def source_parts(sources: list[Source]) -> list:
+    """The source lines as printed (the report's words, marked verbatim), each with the
+    exhibits it is printed under; prose numbers say they are stated in the text."""
+    parts: list = []
+    for source in sources:
+        if parts:
+            parts.append(" · ")
+        if source.in_prose:
+            parts.append("stated in the text of the study")
+        elif source.printed:
+            parts += [html.Span(source.printed, lang="en", **{"data-verbatim": "source"}),
+                      f" ({', '.join(source.exhibits)})"]
+        else:
+            parts.append(f"no source line printed ({', '.join(source.exhibits)})")
+    return parts
+
+
 def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
-    """Source line as printed in the report, exhibit(s), register records and the chart's note."""
-    publisher = f" ({dataset.publisher})" if dataset.publisher not in dataset.source else ""
-    note = ([html.Span(dataset.source_note.text, className="source-note",
-                       **evidence(dataset.source_note))] if dataset.source_note else [])
-    # The source line as printed (the report's words), then our note on it; where the report
-    # prints none, our note says so.
-    source = ([html.Span(dataset.source, lang="en", **{"data-verbatim": "source"}), publisher,
-               *([" "] + note if note else [])] if dataset.source
-              else [*(note or ["not printed in the text edition"]), publisher])
+    """The source lines of the exhibits the chart's rows come from, those exhibits and their
+    register records, our note on the data set's source, and the chart's notes."""
+    rows = spec.base_frame(dataset.frame)
+    records = tuple(sorted({r for ids in rows["record_ids"] for r in ids.split(";")}))
     parts = [
-        html.P([html.Strong("Source: "), *source]),
-        html.P([html.Strong("Exhibit: "), ", ".join(dataset.exhibits),
-                html.Span(" · Register records: " + record_range(dataset.record_ids),
-                          className="records")]),
+        html.P([html.Strong("Source: "), *source_parts(sources_of(rows["exhibit"], store().exhibits))]),
+        html.P([html.Strong("Exhibit: "), ", ".join(spec.exhibits_shown(dataset.frame)),
+                html.Span(" · Register records: " + record_range(records), className="records")]),
     ]
-    for note in filter(None, (spec.note, dataset.notes)):
+    for note in filter(None, (dataset.source_note, spec.note, dataset.notes)):
         parts.append(html.P(note.text, className="chart-note", **evidence(note)))
     return html.Footer(parts, className="chart-source")
 
@@ -137,11 +149,6 @@ def download_links(slug: str, query: str) -> list:
         links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
                             title=f"The data behind the chart ({fmt.upper()}), with its sources"))
     return links
-
-
-def chart_exhibits(spec: ChartSpec, dataset: Dataset) -> list[str]:
-    """The exhibits a chart shows numbers of: its own, then those of the rows it draws."""
-    return list(dict.fromkeys([spec.exhibit, *spec.base_frame(dataset.frame)["exhibit"]]))
 
 
 def view_dom_id(slug: str, kind: str, view: str) -> str:
@@ -210,7 +217,7 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
     # The table is filled when its tab is first opened (components/page_callbacks.py): most
     # readers never open it, and a page with every table in it is twice the size.
     table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="chart-table")
-    badge = " · ".join("Text (prose)" if e == "Text" else e for e in chart_exhibits(spec, dataset))
+    badge = " · ".join("Text (prose)" if e == "Text" else e for e in spec.exhibits_shown(dataset.frame))
     # The card cites its title's records (the chart's text alternative restates the title).
     return html.Section(id=spec.slug, className="chart-card",
                         **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor,

@@ -12,7 +12,7 @@ from charts.page_content import PAGES
 from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
 from charts.service import chart_figure, selection_key
 from charts.spec import ChartSpec, charts_for_page, query_string
-from components.chart_card import chart_card, chart_exhibits
+from components.chart_card import chart_card
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
@@ -61,7 +61,7 @@ def card_for(spec: ChartSpec, selection: dict[str, tuple]):
 def exhibit_blocks(page: str, selections: dict[str, dict[str, tuple]]) -> list:
     """Every exhibit of the page in report order: its charts, or what the text says of it."""
     specs = charts_for_page(page)
-    covered = {e for spec in specs for e in chart_exhibits(spec, store().datasets[spec.dataset])}
+    covered = {e for spec in specs for e in spec.exhibits_shown(store().datasets[spec.dataset].frame)}
     blocks = []
     for exhibit in exhibits_for_page(store(), page):
         facts = facts_for_exhibit(exhibit["id"])

@@ -42,10 +42,10 @@ class Dataset:
     title: Claim
     exhibits: tuple[str, ...]
     page: str
-    source: str            # verbatim as printed in the report, or "" where it prints none
-    publisher: str
     notes: Claim
-    source_note: Claim     # our words about the source (translatable), e.g. "No source line printed"
+    # Our words about the data set's source (translatable), e.g. "No source line printed"; the
+    # source lines as printed are the exhibits' (charts/provenance.py).
+    source_note: Claim
     record_ids: tuple[str, ...]
     dimensions: Mapping[str, Mapping]
     frame: pd.DataFrame = field(repr=False, compare=False)
@@ -175,17 +175,10 @@ def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str
                     f"records differ from catalog.json's list for '{entry['id']}': {', '.join(diff)}")
     frame = pd.DataFrame.from_records(records)
     known = {**known_records, **passages}
-    if not isinstance(entry.get("source"), str):
-        raise DataFileError(f"catalog.json, data set '{entry['id']}', 'source': needs the source "
-                            "line as printed, or \"\" where the report prints none")
     source_note = _claim(entry, "source_note", known)
-    if not entry["source"] and not source_note:
-        raise DataFileError(f"catalog.json, data set '{entry['id']}': no source printed, so "
-                            "'source_note' must say so")
     return Dataset(
         id=entry["id"], title=_claim(entry, "title", known),
-        exhibits=tuple(entry["exhibits"]), page=entry["page"], source=entry["source"],
-        publisher=entry["publisher"], notes=_claim(entry, "notes", known),
+        exhibits=tuple(entry["exhibits"]), page=entry["page"], notes=_claim(entry, "notes", known),
         source_note=source_note,
         record_ids=tuple(entry["record_ids"]), dimensions=MappingProxyType(dict(dims)), frame=frame,
     )

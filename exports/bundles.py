@@ -22,8 +22,8 @@ def _default_selection(spec: ChartSpec) -> dict[str, tuple]:
 def _png(spec: ChartSpec, renderer: ImageRenderer, with_text: bool) -> bytes:
     data = store()
     figure = chart_figure(spec.slug, selection_key(_default_selection(spec)))
-    fig = slide_figure(spec, data.datasets[spec.dataset], figure, data.study["citation"],
-                       SLIDE_WIDTH, SLIDE_HEIGHT, with_text=with_text)
+    fig = slide_figure(spec, figure, source_lines(spec, data), SLIDE_WIDTH, SLIDE_HEIGHT,
+                       with_text=with_text)
     return renderer.render(fig, "png", scale=2)
 
 
@@ -38,11 +38,11 @@ def page_zip(page: str, renderer: ImageRenderer) -> bytes:
             dataset = data.datasets[spec.dataset]
             selection = _default_selection(spec)
             rows = chart_rows(spec.slug, selection_key(selection))
-            meta = metadata(spec, dataset, data.study, selection)
+            meta = metadata(spec, dataset, data, selection)
             archive.writestr(f"{spec.slug}.csv", csv_bytes(rows, meta, data.quotes))
             archive.writestr(f"{spec.slug}.png", _png(spec, renderer, with_text=True))
             readme += [f"- **{spec.title.text}** (`{spec.slug}.png`, `{spec.slug}.csv`)",
-                       *(f"  {line}" for line in source_lines(spec, dataset, data.study["citation"])),
+                       *(f"  {line}" for line in source_lines(spec, data)),
                        ""]
         archive.writestr("README.md", "\n".join(readme) + "\n")
     return buffer.getvalue()
@@ -79,7 +79,7 @@ def page_deck(page: str, renderer: ImageRenderer) -> bytes:
         image = io.BytesIO(_png(spec, renderer, with_text=False))
         slide.shapes.add_picture(image, Inches(1.3), Inches(1.55), height=Inches(4.9))
         text_box(slide, 0.5, 6.5, 12.3, 0.9,
-                 source_lines(spec, data.datasets[spec.dataset], data.study["citation"]), 10)
+                 source_lines(spec, data), 10)
     buffer = io.BytesIO()
     deck.save(buffer)
     return buffer.getvalue()

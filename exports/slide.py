@@ -5,9 +5,10 @@ import textwrap
 
 import plotly.graph_objects as go
 
+from charts.provenance import describe, sources_of
 from charts.spec import ChartSpec
 from charts.theme import FONT_FAMILY
-from data.loader import Dataset
+from data.loader import DataStore
 
 TITLE_SIZE, SUBTITLE_SIZE, SOURCE_SIZE = 30, 19, 14
 
@@ -17,21 +18,22 @@ def _wrapped(text: str, width_px: int, font_px: int) -> list[str]:
     return textwrap.wrap(text, max(20, int(width_px / (font_px * 0.55))))
 
 
-def source_lines(spec: ChartSpec, dataset: Dataset, citation: str) -> list[str]:
-    """The text under every exported chart: source as printed, exhibit, notes, the study."""
-    # The source line as printed; where the report prints none, our note saying so.
-    source = dataset.source or dataset.source_note.text.rstrip(".")
-    lines = [f"Source: {source}. Exhibit: {', '.join(dataset.exhibits)}."]
-    if dataset.source and dataset.source_note:
-        lines.append(dataset.source_note.text)
-    lines += [note.text for note in (spec.note, dataset.notes) if note]
-    lines.append(f"From: {citation}")
+def source_lines(spec: ChartSpec, data: DataStore) -> list[str]:
+    """The text under every exported chart: the source lines of its exhibits as printed, our
+    note on the source, the chart's notes, the study."""
+    dataset = data.datasets[spec.dataset]
+    rows = spec.base_frame(dataset.frame)
+    sources = "; ".join(describe(source) for source in sources_of(rows["exhibit"], data.exhibits))
+    lines = [f"Source: {sources}."]
+    lines += [note.text for note in (dataset.source_note, spec.note, dataset.notes) if note]
+    lines.append(f"From: {data.study['citation']}")
     return lines
 
 
-def slide_figure(spec: ChartSpec, dataset: Dataset, figure: dict, citation: str,
-                 width: int, height: int, with_text: bool = True) -> go.Figure:
-    """The chart as on screen, sized for a slide, with its title and source drawn inside.
+def slide_figure(spec: ChartSpec, figure: dict, sources: list[str], width: int, height: int,
+                 with_text: bool = True) -> go.Figure:
+    """The chart as on screen, sized for a slide, with its title and `sources` (source_lines)
+    drawn inside.
 
     With `with_text=False` only the chart is drawn (a deck puts title and source in
     editable slide text instead).
@@ -43,7 +45,7 @@ def slide_figure(spec: ChartSpec, dataset: Dataset, figure: dict, citation: str,
         return fig
     title_lines = _wrapped(spec.title.text, width - 80, TITLE_SIZE)
     subtitle_lines = _wrapped(spec.subtitle.text, width - 80, SUBTITLE_SIZE)
-    footer = [line for text in source_lines(spec, dataset, citation)
+    footer = [line for text in sources
               for line in _wrapped(text, width - 80, SOURCE_SIZE)]
     top = 30 + 40 * len(title_lines) + 28 * len(subtitle_lines) + 40
     bottom = 50 + 20 * len(footer)

@@ -9,25 +9,27 @@ from typing import Mapping
 import pandas as pd
 
 from charts.spec import ChartSpec
-from data.loader import PROVENANCE_COLUMNS, Dataset
+from charts.provenance import describe, sources_of
+from data.loader import PROVENANCE_COLUMNS, Dataset, DataStore
 
 
-def metadata(spec: ChartSpec, dataset: Dataset, study: Mapping[str, str],
+def metadata(spec: ChartSpec, dataset: Dataset, data: DataStore,
              selection: Mapping[str, tuple]) -> list[tuple[str, str]]:
     """What a reader of the file needs to cite it; the filters say which rows it holds."""
+    rows = spec.base_frame(dataset.frame)
     filters = "; ".join(f"{f.label}: {', '.join(map(str, selection.get(f.param, ()))) or 'none'}"
                         for f in spec.filters) or "none"
     return [
         ("Title", spec.title.text),
         ("Subtitle", spec.subtitle.text),
         ("Unit", spec.unit.text),
-        ("Exhibit", ", ".join(dataset.exhibits)),
-        ("Source (as printed in the study)", dataset.source or "(none printed)"),
+        ("Exhibit", ", ".join(dict.fromkeys(rows["exhibit"]))),
+        ("Source (as printed in the study)", "; ".join(
+            describe(source) for source in sources_of(rows["exhibit"], data.exhibits))),
         ("Source note", dataset.source_note.text),
-        ("Original publisher", dataset.publisher),
         ("Notes", " ".join(n.text for n in (spec.note, dataset.notes) if n)),
         ("Filters", filters),
-        ("Study", study["citation"]),
+        ("Study", data.study["citation"]),
         ("Downloaded", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
     ]
 

@@ -3,8 +3,9 @@ import dash
 from dash import html
 
 from charts.claims import Claim, evidence
+from charts.provenance import sources_of
 from charts.spec import all_charts
-from components.chart_card import record_range, scroll_region
+from components.chart_card import record_range, source_parts, scroll_region
 from components.fact_tile import fact_tiles
 from components.light import StaticHtml
 from components.markup import to_html
@@ -48,9 +49,8 @@ def _dataset_rows():
         charts = charts_by_dataset.get(dataset.id, [])
         rows.append(html.Tr([
             html.Td(dataset.title.text, **evidence(dataset.title)),
-            html.Td(", ".join(dataset.exhibits)),
-            html.Td([html.Span(dataset.source, lang="en", **{"data-verbatim": "source"})
-                     if dataset.source else "",
+            html.Td(", ".join(dict.fromkeys(dataset.frame["exhibit"]))),
+            html.Td([*source_parts(sources_of(dataset.frame["exhibit"], store().exhibits)),
                      *([" ", html.Span(dataset.source_note.text, className="source-note",
                                        **evidence(dataset.source_note))]
                        if dataset.source_note else [])]),

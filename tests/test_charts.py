@@ -91,7 +91,11 @@ def test_charts_json_lists_every_chart_with_provenance(client):
     charts = response.get_json()["charts"]
     assert [c["slug"] for c in charts] == [s.slug for s in CHARTS]
     kof = next(c for c in charts if c["slug"] == "kof-dimensions")
-    assert kof["exhibits"] == ["Table 1"] and kof["source"].startswith("KONJUNKTURFORSCHUNGSSTELLE")
+    assert kof["exhibits"] == ["Table 1"]
+    assert kof["sources"] == [{"printed": "KONJUNKTURFORSCHUNGSSTELLE. KOF Index of Globalization. 2012.",
+                               "exhibits": ["Table 1"]}]
+    joint = next(c for c in charts if c["slug"] == "advanced-economies-share")
+    assert joint["sources"] == [{"printed": "", "exhibits": ["Text"]}]  # prose, not Figures 2-3
     assert kof["filters"][0]["param"] == "countries" and "BEL" in kof["filters"][0]["options"]
     assert len(kof["record_ids"]) == 30
 

@@ -39,8 +39,9 @@ def test_every_chart_exports_png_svg_and_pdf(images_required, client, store, spe
     svg = client.get(f"/charts/{spec.slug}.svg")
     text = svg_text(svg.data)
     assert spec.title.text.split()[0] in text and "Source:" in text
-    dataset = store.datasets[spec.dataset]
-    first_words = (dataset.source or dataset.source_note.text).split()[0]
+    from charts.provenance import describe, sources_of
+    rows = spec.base_frame(store.datasets[spec.dataset].frame)
+    first_words = describe(sources_of(rows["exhibit"], store.exhibits)[0]).split()[0]
     assert first_words in text
     pdf = client.get(f"/charts/{spec.slug}.pdf")
     assert pdf.data.startswith(b"%PDF")
