@@ -7,7 +7,7 @@ import pandas as pd
 from dash import dcc, html
 
 from charts.claims import evidence
-from charts.formatting import format_number, format_value
+from charts.formatting import format_number, format_value, qualifier
 from charts.provenance import Source, sources_of
 from charts.spec import ChartSpec, get_chart
 from components.light import PlotlyChart, StaticHtml
@@ -69,9 +69,9 @@ def scroll_region(table, label: str) -> html.Div:
 
 
 def table_html(rows: pd.DataFrame, title: str = "") -> str:
-    """A chart's table view as markup: dimensions, the value as stored (with its printed
-    decimals; declines stay the positive numbers the report states), the value as the report
-    words it, note, exhibit and records. Columns sort on click (assets/table_sort.js);
+    """A chart's table view as markup: dimensions, the value as the report prints it (its
+    decimals; declines stay the positive numbers the report states; none for a quantity stated
+    only in words), the value as the report words it, note, exhibit and records. Columns sort on click (assets/table_sort.js);
     numbers sort by their `data-value`."""
     dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
     headers = [c.replace("_", " ").capitalize() for c in dims] + [
@@ -85,7 +85,9 @@ def table_html(rows: pd.DataFrame, title: str = "") -> str:
     for record in rows.to_dict("records"):
         cells = [html.Td(str(record[c])) for c in dims]
         cells += [
-            html.Td(format_number(record["value"], record["decimals"]), className="numeric",
+            # A quantity the report states only in words ('half') has no number to show.
+            html.Td("" if qualifier(record["qualifier"]).word_quantity
+                    else format_number(record["value"], record["decimals"]), className="numeric",
                     **{"data-value": record["value"]}),
             html.Td(record["unit"]),
             html.Td(format_value(record["value"], record["unit"], record["qualifier"],

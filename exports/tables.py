@@ -9,6 +9,7 @@ from typing import Mapping
 import pandas as pd
 
 from charts.spec import ChartSpec
+from charts.formatting import drawn_value, qualifier
 from charts.provenance import describe, sources_of
 from data.loader import PROVENANCE_COLUMNS, Dataset, DataStore
 
@@ -28,6 +29,10 @@ def metadata(spec: ChartSpec, dataset: Dataset, data: DataStore,
             describe(source) for source in sources_of(rows["exhibit"], data.exhibits))),
         ("Source note", dataset.source_note.text),
         ("Notes", " ".join(n.text for n in (spec.note, dataset.notes) if n)),
+        ("Columns", "value: the number as the report prints it (empty where the report states "
+                    "the quantity only in words, e.g. 'half'); qualifier: how the report words "
+                    "it; drawn_as: where the chart draws the mark (falls and shortfalls stated in "
+                    "words below zero, quantities stated in words at the share the words name)"),
         ("Filters", filters),
         ("Study", data.study["citation"]),
         ("Downloaded", datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
@@ -41,13 +46,20 @@ def printed_value(value: float, decimals: int) -> int | float:
 
 
 def _records(rows: pd.DataFrame, quotes: Mapping[str, str]) -> tuple[list[str], list[list]]:
+    """Header and rows of a data file: dimensions, the provenance columns, `drawn_as` (where
+    the chart draws the mark) and the quotes. A quantity the report states only in words has
+    no value: its words are in `qualifier`, its mark's position in `drawn_as`."""
     dimensions = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
-    header = [*dimensions, *PROVENANCE_COLUMNS, "quote"]
+    header = [*dimensions, *PROVENANCE_COLUMNS, "drawn_as", "quote"]
     body = []
     for record in rows.to_dict("records"):
         quote = " | ".join(quotes[r] for r in record["record_ids"].split(";"))
-        record = {**record, "value": printed_value(record["value"], record["decimals"])}
-        body.append([*(record[c] for c in dimensions), *(record[c] for c in PROVENANCE_COLUMNS), quote])
+        words_only = qualifier(record["qualifier"]).word_quantity
+        drawn = printed_value(drawn_value(record["value"], record["qualifier"]), record["decimals"])
+        record = {**record, "value": None if words_only
+                  else printed_value(record["value"], record["decimals"])}
+        body.append([*(record[c] for c in dimensions), *(record[c] for c in PROVENANCE_COLUMNS),
+                     drawn, quote])
     return header, body
 
 
@@ -61,9 +73,12 @@ def csv_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[s
     writer.writerow(header)
     value_column = header.index("value")
     decimals_column = header.index("decimals")
+    drawn_column = header.index("drawn_as")
     for row in body:
         # Text, so 2.30 keeps the zero the report printed.
-        row[value_column] = f"{row[value_column]:.{row[decimals_column]}f}"
+        for column in (value_column, drawn_column):
+            if row[column] is not None:
+                row[column] = f"{row[column]:.{row[decimals_column]}f}"
         writer.writerow(row)
     return buffer.getvalue().encode("utf-8")
 

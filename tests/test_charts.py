@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from charts.formatting import drawn_value, format_value
+from charts.formatting import drawn_value, format_value, qualifier
 from charts.spec import FilterError, all_charts, charts_for_page, get_chart
 
 CHARTS = all_charts()
@@ -107,7 +107,11 @@ def test_csv_download_has_the_charts_rows_and_their_quotes(spec, client, store):
     assert response.headers["Content-Disposition"] == f'attachment; filename="{spec.slug}.csv"'
     rows = read_csv(response)
     expected = spec.filtered(store.frame(spec.dataset), spec.parse_query(store.frame(spec.dataset), {})[0])
-    assert [float(r["value"]) for r in rows] == list(expected["value"])
+    assert [float(r["drawn_as"]) for r in rows] == [
+        drawn_value(v, q) for v, q in zip(expected["value"], expected["qualifier"])]
+    for row, value, key in zip(rows, expected["value"], expected["qualifier"]):
+        assert row["value"] == ("" if qualifier(key).word_quantity else row["value"])
+        assert row["value"] == "" or float(row["value"]) == value
     for row in rows:
         first = row["record_ids"].split(";")[0]
         assert store.quotes[first] in row["quote"]

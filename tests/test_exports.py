@@ -108,12 +108,17 @@ def test_csv_and_xlsx_round_trip_to_the_figures_values(client, store, spec):
     assert any(line.startswith("# Source (as printed in the study): ") for line in header)
     assert any(line.startswith("# Study: FEB/VBO Forum") for line in header)
     assert any(line.startswith("# Downloaded: ") for line in header)
+    from charts.formatting import drawn_value, qualifier
     frame = store.frame(spec.dataset)
-    expected = list(spec.filtered(frame, spec.parse_query(frame, {})[0])["value"])
+    rows = spec.filtered(frame, spec.parse_query(frame, {})[0])
+    # A quantity stated only in words ('half') has no value; every row says where it is drawn.
+    expected = [None if qualifier(q).word_quantity else v for v, q in zip(rows["value"], rows["qualifier"])]
+    drawn = [drawn_value(v, q) for v, q in zip(rows["value"], rows["qualifier"])]
     workbook = load_workbook(io.BytesIO(client.get(f"/charts/{spec.slug}.xlsx").data))
     data = list(workbook["Data"].values)
-    value_column = data[0].index("value")
+    value_column, drawn_column = data[0].index("value"), data[0].index("drawn_as")
     assert [row[value_column] for row in data[1:]] == expected
+    assert [row[drawn_column] for row in data[1:]] == drawn
     about = dict(workbook["About"].values)
     assert about["Title"] == spec.title.text and about["Exhibit"]
 
