@@ -1,6 +1,9 @@
 """Plain HTTP endpoints beside the Dash pages: health, the chart catalog and every export."""
 from __future__ import annotations
 
+import csv
+import io
+
 from flask import Blueprint, Response, jsonify, request
 
 from charts.page_content import PAGES
@@ -51,6 +54,20 @@ def readyz() -> Response:
     degraded = "unreachable" in cache_state
     return jsonify(status="degraded" if degraded else "ready", data="loaded",
                    datasets=len(store().datasets), cache=cache_state)
+
+
+@api.get("/evidence.csv")
+def evidence_file() -> Response:
+    """Every register record and report passage the dashboard cites, with the report's words:
+    what the ids beside each sentence (R..., P...) stand for."""
+    data = store()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["id", "kind", "words of the report"])
+    writer.writerows([rid, "register record", quote] for rid, quote in data.quotes.items())
+    writer.writerows([pid, "report passage", words] for pid, words in data.passages.items())
+    return Response(buffer.getvalue().encode("utf-8"), mimetype="text/csv",
+                    headers={"Content-Disposition": 'inline; filename="evidence.csv"'})
 
 
 @api.get("/charts.json")

@@ -53,4 +53,7 @@ def evidence(value: str | Claim | tuple[str, ...]) -> dict[str, str]:
     Present (empty) even when a text cites nothing, so it never borrows the records of the
     element around it."""
     records = value if isinstance(value, tuple) else records_of(value)
-    return {"data-records": " ".join(records)}
+    attributes = {"data-records": " ".join(records)}
+    if records:  # what a reader sees on hover; the ids are in /evidence.csv with their words
+        attributes["title"] = f"Restates {', '.join(records)}"
+    return attributes

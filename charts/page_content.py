@@ -40,7 +40,7 @@ PAGES["globalization"] = PageContent(
          "ey-globalization-index"),
         (Claim("Belgium scores high on the internationalization of goods, services and capital "
                "(trade 6.4, capital 6.8), but much lower on cultural integration (4).",
-               "P512", "R068", "R069", "R072"),
+               "P103", "R068", "R069", "R072"),
          "ey-dimensions"),
     ),
 )
@@ -57,11 +57,11 @@ PAGES["export-geography"] = PageContent(
          "world-market-share"),
         (Claim("Belgian goods exports grew slower than those of the EU-12 (-1%, 1995-2008); only "
                "half of the 1% difference can be explained by Belgium's market mix and product mix.",
-               "R125", "R128", "R129", "R132", "R134", "P518"),
+               "R125", "R128", "R129", "R132", "R134", "P229"),
          "export-growth-decomposition"),
         (Claim("Luxembourg, the Netherlands and Germany are among the top 5 Western European "
                "markets in which Belgium lost market share (2004-2010), both in goods and services.",
-               "P502", "P524", "R141", "R143", "R145", "R142", "R146", "R150"),
+               "P110", "P230", "R141", "R143", "R145", "R142", "R146", "R150"),
          "markets-lost-gained"),
         (Claim("EU member states account for 73% of Belgian goods exports (2010) and 68% of "
                "services exports; exports to BRIC countries rose from 4.8% (2008) to 6.6% (2012).",
@@ -76,18 +76,21 @@ PAGES["export-geography"] = PageContent(
 PAGES["firm-morphology"] = PageContent(
     heading="Firm morphology: SMEs, large firms and born globals",
     intro=Claim("A limited number of large firms (5% of exporters) accounts for more than half of "
-                "trade in goods; SMEs account for 75% of value added growth, and among newly "
+                "trade in goods; the SMEs in the study's data set (which excludes micro firms with "
+                "fewer than 10 employees) account for 75% of value added growth, and among newly "
                 "exporting SMEs born globals have the highest value added per employee.",
-                "R189", "R190", "R231", "P509"),
+                "R189", "R190", "P601", "P172"),
     findings=(
         (Claim("A limited number of large firms (5% of all exporters) accounts for more than half "
                "of trade in goods; SMEs make 45% of total export.", "R189", "R190", "R176", "R195"),
          "sme-share-of-exports"),
-        (Claim("The number of exporting SMEs fell 30% between 2000 and 2010, yet total SME export "
-               "increased by 30%.", "R191", "R192", "R196", "R206"),
+        (Claim("The number of exporting SMEs fell 30% between 2000 and 2010, resulting from the "
+               "increased reporting thresholds; total SME export still increased by 30%.",
+               "P160", "R192", "R196", "R206"),
          "exporters-change-by-size"),
-        (Claim("SMEs account for 75% of value added growth; the fastest value added growth is for "
-               "firms that started exporting between 2000 and 2010.", "R231", "R261", "P505"),
+        (Claim("SMEs in the study's data set (excluding micro firms) account for 75% of value added "
+               "growth; the fastest value added growth is for firms that started exporting between "
+               "2000 and 2010.", "P601", "R261", "P165"),
          "value-added-by-exporter-status"),
         (Claim("Born globals are 19% of newly exporting SMEs but accounted for 36% of their value "
                "added in 2010, at EUR 122,860 per employee.", "R301", "R302", "R304", "R308",
@@ -100,10 +103,11 @@ PAGES["international-sourcing"] = PageContent(
     heading="International sourcing of services",
     intro=Claim("Imported service inputs are still limited compared with material inputs (8% "
                 "against 46% of total inputs in 2007), but their share doubled between 1995 and "
-                "2007. Belgian companies source mostly from nearshore locations, prefer the "
-                "captive model, and half of the surveyed Belgian companies did not develop an "
-                "international sourcing strategy.",
-                "P510", "R336", "R337", "R338", "P503", "R354", "R357", "R359"),
+                "2007. The Belgian companies surveyed appear rather conservative, with a great "
+                "majority of services sourced from nearshore locations, and seem to prefer the "
+                "captive model (54% of cases); half of them did not develop an international "
+                "sourcing strategy.",
+                "P510", "R336", "R337", "R338", "P200", "P206", "R354", "R357", "R359"),
     findings=(
         (Claim("Imported service inputs represented only 8% of total inputs in 2007 (material "
                "inputs 46%), but their share doubled between 1995 and 2007.",
@@ -139,8 +143,9 @@ OVERVIEW_MESSAGES: tuple[tuple[Claim, Claim, str], ...] = (
            "exports.", "R160", "R161"),
      "/export-geography#eu-share-of-exports"),
     (Claim("45%", "R195"),
-     Claim("SMEs make 45% of goods exports (2010) and account for 75% of value added growth "
-           "2000-2010.", "R195", "R210", "R231", "P505"),
+     Claim("SMEs make 45% of goods exports (2010); the SMEs in the study's data set (excluding "
+           "micro firms) account for 75% of value added growth 2000-2010.",
+           "R195", "R210", "P601", "P165"),
      "/firm-morphology#sme-share-of-exports"),
     (Claim("36%", "R301"),
      Claim("Only 19% of newly exporting SMEs were born globals, but they accounted for 36% of "

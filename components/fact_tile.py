@@ -14,8 +14,9 @@ def fact_tile(row: dict, href: str | None = None) -> html.Div:
     quote = store().quotes.get(first_id, "")
     value = format_value(row["value"], row["unit"], row["qualifier"], row["decimals"])
     label = dcc.Link(row["fact"], href=href) if href else row["fact"]
-    return html.Div(className="fact-tile", title=f"“{quote}”",
-                    **evidence(tuple(row["record_ids"].split(";"))), children=[
+    # The tile shows its record ids; on hover, the report's sentence itself.
+    attributes = {**evidence(tuple(row["record_ids"].split(";"))), "title": f"“{quote}”"}
+    return html.Div(className="fact-tile", **attributes, children=[
         html.Div(value, className="fact-value"),
         html.Div(label, className="fact-label"),
         html.Div(f"{row['exhibit']} · {row['record_ids'].replace(';', ', ')}",

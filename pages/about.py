@@ -25,17 +25,21 @@ METHOD = (
     Claim("Nothing is estimated, interpolated, converted or read off a chart image. Where the text "
           "gives a series' first and last year, those two points are drawn and no line between "
           "them.", "R119", "R120"),
-    Claim("A quantity the report states in words ('half', 'doubled') is shown in its words; in a "
-          "chart of percentages its bar is drawn at the share the words name, hatched where the "
-          "report gives a lower bound ('more than half').", "R359", "R338", "R355"),
+    Claim("A quantity the report states only in words ('half', 'doubled') is shown in its words, "
+          "with no number; in a chart of percentages its bar is drawn at the share the words name, "
+          "hatched where the report gives a lower bound ('more than half'), and the data files' "
+          "drawn_as column says so.", "R359", "R338", "R355"),
     Claim("A fall or shortfall the report states in words ('lost 21%', '1% less sophisticated') is "
           "labelled in those words and drawn below zero, and the chart's axis says so; the data "
           "files keep the number as the report states it.", "R118", "R167"),
     Claim("Every sentence of ours that states a number or a comparison names the register records "
-          "(R...) or the passages of the report (P...) it restates; they are listed with each "
-          "chart's data."),
+          "(R...) or the passages of the report (P...) it restates: hover over it to see their ids. "
+          "Every record and passage, with the report's own words, is in the evidence file "
+          "(/evidence.csv); the dashboard's tests check each number of each sentence against them."),
     "Figures whose values appear in the chart images of the original report but not in its text "
     "are described in words and marked 'values not given in the text edition'.",
+    "Source lines are those the report prints under each exhibit a chart's numbers come from; a "
+    "number stated in the prose is marked as stated in the text.",
 )
 METHOD = tuple(m if isinstance(m, Claim) else Claim(m) for m in METHOD)
 
@@ -75,6 +79,8 @@ def layout(**_query):
         html.P(f"{study['title']}: {study['authors']}. Cite as: {study['citation']}"),
         html.H2("Method"),
         *[html.P(statement.text, **evidence(statement)) for statement in METHOD],
+        html.P(["Evidence file: ", html.A("evidence.csv", href="/evidence.csv"),
+                " (every record and passage cited, with the report's words)."]),
         html.H2("Data sets and sources"),
         scroll_region(html.Table(className="data-table", children=[
             html.Thead(html.Tr([html.Th(h, scope="col") for h in

@@ -16,11 +16,12 @@ TOPICS = [
     ("/export-geography", "Export geography",
      Claim("Belgium lost 21% of its share of world goods exports between 2002 and 2011.", "R118")),
     ("/firm-morphology", "Firm morphology",
-     Claim("SMEs make 45% of total export and account for 75% of value added growth.",
-           "R176", "R231")),
+     Claim("SMEs make 45% of total export; those in the study's data set (excluding micro "
+           "firms) account for 75% of value added growth.", "R176", "P601")),
     ("/international-sourcing", "International sourcing",
-     Claim("Imported services are only 8% of total inputs; 54% of Belgian sourcing cases use the "
-           "captive model.", "R337", "R357")),
+     Claim("Imported service inputs were only 8% of Belgian companies' total inputs in 2007; 54% "
+           "of the Belgian sourcing cases surveyed used the captive model.", "R337", "R354",
+           "R357")),
 ]
 
 

@@ -133,3 +133,14 @@ def test_every_declared_sentence_cites_the_records_that_state_it(quotes):
         faults += report(where, [(text, cited)], quotes)
     assert not faults, "\n".join(faults)
     assert count > 90  # the declarations hold about a hundred claims: the walk found them
+
+
+def test_the_evidence_file_gives_the_words_behind_every_cited_id(client, quotes):
+    import csv
+    import io
+    response = client.get("/evidence.csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(response.get_data(as_text=True)))}
+    assert {rid: row["words of the report"] for rid, row in rows.items()} == quotes
+    cited = {r for _, claim in declared_claims() if isinstance(claim, Claim) for r in claim.records}
+    assert cited <= set(rows)

@@ -126,7 +126,8 @@ for rid, flow, rank, partner in [
 
 add = dataset("export_destination_shares", ["partner", "flow", "year"])
 add("R160", partner="EU member states", flow="Goods", year=2010)
-add("R161", partner="EU member states", flow="Services", year=2010)
+add("R161", {"note": "The report states the year (2010) with the goods share only."},
+    partner="EU member states", flow="Services", year=2010)
 BRIC_NOTE = {"note": "Endpoints only: the text states no values between 2008 and 2012."}
 add("R163", BRIC_NOTE, partner="BRIC", flow="Goods", year=2008)
 add("R164", BRIC_NOTE, partner="BRIC", flow="Goods", year=2012)
@@ -137,7 +138,7 @@ add("R168", {"qualifier": "less-sophisticated"}, partner="Germany")
 add("R169", {"qualifier": "less-sophisticated"}, partner="Ireland")
 
 add = dataset("export_to_gdp", ["measure"])
-add("R171", measure="Gross exports (conventional)")
+add("R171", measure="Total value of export (conventional)")
 add("R172", measure="Value added exports")
 
 # ---- Firm morphology -----------------------------------------------------------------------
@@ -274,15 +275,16 @@ add("R355", {"qualifier": "more-than-half", "scale": 100, "unit": "%",
 
 add = dataset("sourcing_strategy", ["origin", "measure"])
 add("R359", {"qualifier": "half", "scale": 100, "unit": "%"},
-    origin="Belgium", measure="No international sourcing strategy")
-add("R360", {"qualifier": "more-than"}, origin="Other Europe",
-    measure="Has an international sourcing strategy")
+    origin="Belgium", measure="Did not develop an international sourcing strategy")
+STRATEGY_CONCERN = "Having a sourcing strategy in place seems to be a primary concern"
+add("R360", {"qualifier": "more-than"}, origin="Other Europe", measure=STRATEGY_CONCERN)
 add("R361", {"note": "As printed: \"for more than 70% of other European and 60% of US "
                      "companies\" (\"more than\" may apply to both)."},
-    origin="US", measure="Has an international sourcing strategy")
-add("R363", origin="Belgium", measure="Follows a process for a global delivery structure")
+    origin="US", measure=STRATEGY_CONCERN)
+add("R363", origin="Belgium",
+    measure="Claim to follow a clear process for a global delivery structure")
 add("R362", origin="Other firms (non-Belgian)",
-    measure="Follows a process for a global delivery structure")
+    measure="Follow a clear process for a global delivery structure")
 
 add = dataset("sourcing_sample_by_size", ["size_class"])
 add("R341;R342", size_class="Large (> 500 employees)")
@@ -305,21 +307,22 @@ FACTS = [
     ("R111", "overview", "Services share of total export", {"qualifier": "only"}),
     ("R002", "overview", "Productivity rank, 2010", {}),
     ("R003", "overview", "Productivity rank, 2011", {}),
-    ("R001", "overview", "Expected rise in demand for coal and other raw materials, 2010-2020",
+    ("R001", "overview",
+     "Expected rise in worldwide demand for oil, iron, coal and other raw materials, 2010-2020",
      {"qualifier": "a-third"}),
     ("R038", "globalization", "Largest economies (by GDP) included in the E&Y index", {}),
-    ("R116", "export-geography", "China's market share in world export of goods",
+    ("R116", "export-geography", "China's market share in world export of goods, over the past decade",
      {"qualifier": "doubled"}),
     ("R162", "export-geography", "BRIC share of services exports, Netherlands vs Belgium, 2004",
      {"qualifier": "seven-times-higher"}),
     ("R126", "export-geography",
      "Share of the difference with EU-12 accounted for by the geography of Belgium's exports",
-     {"qualifier": "less-than-one-third"}),
+     {"qualifier": "only-less-than-one-third"}),
     ("R127", "export-geography", "Share of the difference with EU-12 due to the product mix",
-     {"qualifier": "one-fifth"}),
+     {"qualifier": "only-one-fifth"}),
     ("R128", "export-geography",
      "Share of the 1% difference with the EU-12 explained by market and product mix",
-     {"qualifier": "half"}),
+     {"qualifier": "only-half"}),
     ("R165", "export-geography",
      "Broad industries (out of 16) in which Belgium gained export market share", {}),
     ("R166", "export-geography", "Broad industries considered", {}),
@@ -375,7 +378,7 @@ FACTS = [
     ("R296", "about", "Global scope: exports to at least this many countries (incl. outside EU)", {}),
     ("R297", "about", "Narrow scope: exports to fewer than this many countries", {}),
     ("R326", "about", "Very R&D intensive: R&D above this share of turnover", {}),
-    ("R335", "international-sourcing", "Belgian companies surveyed (March-May 2012)", {}),
+    ("R335", "international-sourcing", "Companies operating in Belgium surveyed (March-May 2012)", {}),
     ("R340", "international-sourcing",
      "International sourcing initiatives the Belgian ones are compared with (sentence cut)", {}),
     ("R371", "international-sourcing", "Cases of imported services in the data set used for this "

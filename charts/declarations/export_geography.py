@@ -19,7 +19,7 @@ register(ChartSpec(
     rows={"entity": "Belgium"},
     figure=partial(endpoints_chart, entity=("entity", "flow"), value_title="% of world exports"),
     filters=(FLOW,),
-    note="Figures 2 and 3 show yearly values in the chart image; the text gives the endpoints.",
+    note=Claim("The text gives only the 2002 and 2011 values.", "R119", "R120"),
 ))
 register(ChartSpec(
     slug="advanced-economies-share", exhibit="Text", after="Figure 2", page=PAGE,
@@ -48,7 +48,7 @@ register(ChartSpec(
     dataset="export_growth_decomposition",
     title=Claim("Belgian goods exports grew slower than those of the EU-12 (-1.00% a year)",
                 "R125", "R134"),
-    subtitle=Claim("Average annual growth, goods in value, 1995-2008 (%)", "P518"),
+    subtitle=Claim("Average annual growth, goods in value, 1995-2008 (%)", "P229"),
     unit="% per year",
     figure=partial(bar_chart, category="component", series="entity", orientation="v",
                    value_title="% per year"),
@@ -59,9 +59,9 @@ register(ChartSpec(
     slug="markets-lost-gained", exhibit="Table 4", page=PAGE,
     dataset="market_share_changes",
     title=Claim("Luxembourg, the Netherlands and Germany are among the top 5 markets where "
-                "Belgium lost market share", "P502", "R141", "R143", "R145", "R142", "R146", "R150"),
+                "Belgium lost market share", "P110", "R141", "R143", "R145", "R142", "R146", "R150"),
     subtitle=Claim("Top 5 Western European markets where Belgium lost or gained market share, "
-                   "2004-2010 (change in Belgian market share, %, as printed)", "P524", "P526",
+                   "2004-2010 (change in Belgian market share, %, as printed)", "P230", "P231",
                    "R150"),
     unit="change in Belgian market share (%)",
     figure=partial(bar_chart, category=("partner", "flow"), series="direction",
@@ -71,9 +71,9 @@ register(ChartSpec(
 register(ChartSpec(
     slug="markets-lost-gained-map", exhibit="Table 4", page=PAGE,
     dataset="market_share_changes",
-    title=Claim("Where in Western Europe Belgium lost and gained market share", "P524", "P526"),
+    title=Claim("Where in Western Europe Belgium lost and gained market share", "P230", "P231"),
     subtitle=Claim("Change in Belgian market share 2004-2010 (%, as printed) in the top 5 markets "
-                   "lost and gained; grey: not in Tables 4-5", "P524", "P526", "R150"),
+                   "lost and gained; grey: not in Tables 4-5", "P230", "P231", "R150"),
     unit="change in Belgian market share (%)",
     figure=partial(europe_map, location="partner", facet="flow", iso3=ISO3,
                    value_title="Change (%)"),
@@ -91,11 +91,11 @@ register(ChartSpec(
 register(ChartSpec(
     slug="bric-share-of-exports", exhibit="Figure 10", page=PAGE,
     dataset="export_destination_shares",
-    title=Claim("Belgian goods exports to BRIC countries rose from 4.8% in 2008 to 6.6% in 2012",
+    title=Claim("Export to BRIC countries increased from 4.8% in 2008 to 6.6% in 2012",
                 "R163", "R164"),
-    subtitle="Share of BRIC countries in Belgian goods exports (%): endpoints stated in the text",
-    unit="% of exports", rows={"partner": "BRIC"},
-    figure=partial(endpoints_chart, entity="partner", value_title="% of Belgian goods exports"),
+    subtitle="Export to BRIC countries (%, as the text states it): endpoints stated in the text",
+    unit="%", rows={"partner": "BRIC"},
+    figure=partial(endpoints_chart, entity="partner", value_title="% (as stated)"),
     note=Claim("The text attributes the rise primarily to growing demand in BRIC countries; "
                "Belgium has not gained market share there.", "P525", "P515"),
 ))
@@ -105,7 +105,7 @@ register(ChartSpec(
     title=Claim("Belgian exports were less sophisticated than those of France, Germany and Ireland",
                 "R167", "R168", "R169"),
     subtitle=Claim("Belgium's export sophistication compared with each country's, 2004: % less "
-                   "sophisticated, as the text states it", "P527", "R167"),
+                   "sophisticated, as the text states it", "P233", "R167"),
     unit=Claim("% less sophisticated", "R167"),
     figure=partial(bar_chart, category="partner", value_title="Belgium compared with (%)",
                    highlight=None, labels_on_axis=True),

@@ -32,8 +32,8 @@ register(ChartSpec(
 register(ChartSpec(
     slug="exporting-firms-by-size", exhibit="Table 6", page=PAGE,
     dataset="exporters_by_size",
-    title=Claim("The number of exporting SMEs fell by 30% from 2000 to 2010",
-                "R191", "R196", "R206"),
+    title=Claim("The number of exporting SMEs fell by 30% from 2000 to 2010, resulting from the "
+                "increased reporting thresholds", "P160", "R196", "R206"),
     subtitle=Claim("Number of exporting firms by size (SMEs: fewer than 250 FTE)", "R179"),
     unit="firms", rows={"measure": "Exporting firms", "period": YEARS},
     figure=partial(SIZE_SERIES, value_title="Exporting firms"), filters=(YEAR, SIZE),
@@ -45,7 +45,7 @@ register(ChartSpec(
                 "EUR 70,800 million in 2010", "R192", "R207"),
     subtitle="Total export of goods by firm size (EUR million)",
     unit="EUR million", rows={"measure": "Total export", "period": YEARS},
-    figure=partial(SIZE_SERIES, value_title="EUR million", stacked=True), filters=(YEAR, SIZE),
+    figure=partial(SIZE_SERIES, value_title="EUR million"), filters=(YEAR, SIZE),
 ))
 register(ChartSpec(
     slug="sme-share-of-exports", exhibit="Table 6", page=PAGE,
@@ -74,7 +74,7 @@ register(ChartSpec(
     title=Claim("Large firms' export growth came mainly from existing exporters; SMEs' primarily "
                 "from firms that started exporting", "P508", "R218", "R219", "R221", "R222"),
     subtitle=Claim("Export growth 2000-2010 by continuing, starting and stopping exporters "
-                   "(EUR million)", "P519"),
+                   "(EUR million)", "P234"),
     unit="EUR million",
     figure=partial(bar_chart, category="margin", series="firm_size", orientation="v",
                    value_title="EUR million", highlight=None),
@@ -83,8 +83,9 @@ register(ChartSpec(
 register(ChartSpec(
     slug="value-added-by-exporter-status", exhibit="Table 8", page=PAGE,
     dataset="value_added_by_exporter_status",
-    title=Claim("SMEs account for 75% of value added growth", "R231", "R261"),
-    subtitle=Claim("Change in value added 2000-2010 by exporter status (EUR million)", "P520"),
+    title=Claim("SMEs in the study's data set (excluding micro firms) account for 75% of value "
+                "added growth", "P601", "R261"),
+    subtitle=Claim("Change in value added 2000-2010 by exporter status (EUR million)", "P238"),
     unit="EUR million", rows={"measure": "Change"},
     figure=partial(bar_chart, category="exporter_status", series="firm_size", orientation="v",
                    value_title="EUR million", highlight=None),
@@ -94,8 +95,8 @@ register(ChartSpec(
     slug="employment-by-exporter-status", exhibit="Table 9", page=PAGE,
     dataset="employment_by_exporter_status",
     title=Claim("SMEs that are not exporting account for the largest increase in employment; a "
-                "large number of jobs is lost in SMEs that stopped exporting", "P506", "P507"),
-    subtitle=Claim("Change in employment 2000-2010 by exporter status (FTE)", "P521"),
+                "large number of jobs is lost in SMEs that stopped exporting", "P167", "P169"),
+    subtitle=Claim("Change in employment 2000-2010 by exporter status (FTE)", "P239"),
     unit="FTE", rows={"measure": "Change"},
     figure=partial(bar_chart, category="exporter_status", series="firm_size", orientation="v",
                    value_title="FTE", highlight=None),
@@ -120,7 +121,7 @@ register(ChartSpec(
     slug="value-added-per-employee", exhibit="Table 10", page=PAGE,
     dataset="new_exporter_types",
     title=Claim("Among newly exporting SMEs, born globals have the highest value added per employee",
-                "P509", "R312", "R313", "R314", "R315"),
+                "P172", "R312", "R313", "R314", "R315"),
     subtitle=Claim("Value added per employee by type of newly exporting SME, 2010 (EUR per FTE)",
                    "P523"),
     unit="EUR per FTE", rows={"measure": "Value added per employee"},
@@ -141,7 +142,8 @@ register(ChartSpec(
     dataset="rd_intensity",
     title=Claim("36% of born globals are very R&D intensive, against 18% of traditional exporters",
                 "R327", "R328"),
-    subtitle="R&D spending of exporting SMEs (% of firms)",
+    subtitle="R&D spending of newly exporting SMEs: shares of firms the text states (Figure 34's "
+             "caption reads '% of sales')",
     unit="% of firms",
     figure=partial(bar_chart, category="measure", series="exporter_type", value_title="% of firms",
                    highlight=None),

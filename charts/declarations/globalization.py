@@ -57,7 +57,7 @@ register(ChartSpec(
     slug="ey-dimensions", exhibit="Table 2", page=PAGE,
     dataset="ey_globalization_index",
     title=Claim("Belgium scores high on goods, services and capital, but much lower on cultural "
-                "integration", "P512", "R068", "R069", "R072"),
+                "integration", "P103", "R068", "R069", "R072"),
     subtitle=Claim("E&Y Globalization Index 2011: the five dimensions for the top 10 economies",
                    "R037", "R039", "R048"),
     unit="score", rows={"dimension": EY_DIMENSIONS},

@@ -12,8 +12,8 @@ PLAIN_BARS = partial(bar_chart, highlight=None)
 register(ChartSpec(
     slug="imported-inputs", exhibit="Figure 38", page=PAGE,
     dataset="imported_inputs",
-    title=Claim("Imported service inputs are only 8% of total inputs, against 46% for material "
-                "inputs", "R336", "R337"),
+    title=Claim("Imported service inputs were only 8% of total inputs in 2007, against 46% for "
+                "material inputs", "R336", "R337"),
     subtitle=Claim("Share of imported inputs in total inputs of Belgian companies, 2007 (%)", "R337"),
     unit="% of total inputs", rows={"measure": "Share of total inputs, 2007"},
     figure=partial(PLAIN_BARS, category="input_type", value_title="% of total inputs"),
@@ -53,7 +53,8 @@ register(ChartSpec(
 register(ChartSpec(
     slug="sourcing-locations", exhibit="Figure 45", page=PAGE,
     dataset="sourcing_locations",
-    title=Claim("A great majority of Belgian sourcing cases are nearshore", "P503", "R351"),
+    title=Claim("More than 50% of Belgian sourcing cases concern neighbouring countries of Western "
+                "and Eastern Europe", "R351"),
     subtitle="Share of locations in Belgian international sourcing cases (%), regions the text states",
     unit="% of cases",
     figure=partial(PLAIN_BARS, category="region", value_title="% of cases"),
