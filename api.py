@@ -6,10 +6,9 @@ import io
 
 from flask import Blueprint, Response, jsonify, request
 
-from charts.page_content import PAGES
 from charts.provenance import sources_of
 from charts.service import chart_figure, chart_rows, selection_key
-from charts.spec import FilterError, all_charts, get_chart, token
+from charts.spec import FilterError, all_charts, get_chart, get_page, token, topic_pages
 from data.access import cache, store
 from exports.bundles import page_deck, page_zip
 from exports.renderer import RenderUnavailable, renderer
@@ -164,12 +163,13 @@ def chart_export(slug: str, fmt: str) -> Response:
 @api.get("/pages/<page>.<fmt>")
 def page_export(page: str, fmt: str) -> Response:
     """All of a page's charts: a ZIP (PNG + CSV + README) or a PowerPoint deck."""
-    if page not in PAGES or fmt not in PAGE_TYPES:
+    spec = get_page(page)
+    if spec is None or not spec.is_topic or fmt not in PAGE_TYPES:
         return _text(f"Unknown page export '{page[:60]}.{fmt[:10]}'. Pages: "
-                     f"{', '.join(PAGES)}; formats: zip, pptx.", 404)
+                     f"{', '.join(p.key for p in topic_pages())}; formats: zip, pptx.", 404)
     build = page_zip if fmt == "zip" else page_deck
     try:
-        body = build(page, renderer)
+        body = build(spec, renderer)
     except RenderUnavailable as exc:
         return _text(str(exc), 503)
     return _attachment(body, PAGE_TYPES[fmt], f"{page}.{fmt}")

@@ -8,7 +8,12 @@ import sys
 from functools import partial
 from pathlib import Path
 
+import dash
+
 import components.page_callbacks  # noqa: F401  (registers the pages' shared callbacks)
+import pages
+from charts.spec import PageSpec, all_pages
+from components.topic_page import topic_page
 from api import api
 from charts.theme import register_template
 from components.page_shell import shell_layout
@@ -24,6 +29,23 @@ from serving.security import add_security_headers
 from serving.site_files import add_site_files
 
 ROOT = Path(__file__).resolve().parent
+
+
+def register_pages() -> None:
+    """Route every declared page (pages/): Dash Pages' registry is filled from ours."""
+    pages.load()
+    for page in all_pages():
+        dash.register_page(page.module, path=page.path, name=page.name, order=page.order,
+                           title=page.title, description=page.description or None,
+                           layout=page_layout(page))
+
+
+def page_layout(page: PageSpec):
+    """The function Dash Pages calls with the URL's query: a topic page of its charts, or the
+    page's own layout."""
+    if page.is_topic:
+        return lambda **query: topic_page(page, query)
+    return page.layout
 
 
 def create_app(config: Config | None = None) -> Dashboard:
@@ -45,6 +67,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     add_site_files(app.server)
     add_request_logging(app.server)
     add_compression(app.server)
+    register_pages()
     app.layout = partial(shell_layout, app)
     # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
     add_security_headers(app.server, app.csp_hashes, config.frame_ancestors)

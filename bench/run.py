@@ -25,13 +25,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import pages  # noqa: E402
 from bench import lighthouse  # noqa: E402
+from charts.spec import all_pages  # noqa: E402
 from tests.payloads import typical_filter_bodies  # noqa: E402
 from tests.servers import app_process, get  # noqa: E402
 
-PAGES = {"/": None, "/globalization": "globalization", "/export-geography": "export-geography",
-         "/firm-morphology": "firm-morphology", "/international-sourcing": "international-sourcing",
-         "/about": None}
+pages.load()
+# Every page in the navigation: path -> its key where it is a topic page (it has charts).
+PAGES = {page.path: page.key if page.is_topic else None for page in all_pages() if page.in_navbar}
 RUNS = 7
 MARK = "<!-- bench-table -->"
 LIGHTHOUSE_MARK = "<!-- lighthouse-table -->"

@@ -167,29 +167,107 @@ def query_string(filters: Sequence[FilterSpec], selection: Mapping[str, tuple],
     return f"?{urlencode(params, safe=',')}" if params else ""
 
 
-_REGISTRY: dict[str, ChartSpec] = {}
+@dataclass(frozen=True)
+class Finding:
+    """A key finding: the sentence (a Claim) and the chart that shows it; on the overview, also
+    its headline number as the report states it."""
+
+    claim: Claim
+    chart: str
+    headline: Claim | None = None
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """Everything about one page, declared once: its address, its place in the navigation, its
+    words and the report sections whose exhibits it presents. A topic page (`layout` None) shows
+    its charts and exhibits; other pages name the function that lays them out."""
+
+    key: str
+    path: str
+    order: int
+    name: str                       # in the navigation bar
+    title: str                      # the document's <title>
+    heading: str
+    module: str                     # the declaring module (Dash Pages' registry key)
+    intro: Claim = Claim("")
+    findings: tuple[Finding, ...] = ()
+    sections: tuple[str, ...] = ()  # report sections (prefixes of exhibits' "section")
+    summary: Claim = Claim("")      # the page's line on the overview
+    facts: tuple[str, ...] = ()     # records of prose key facts shown on the page
+    description: str = ""           # the meta description; the intro's words when empty
+    layout: Callable | None = None  # (spec, **query) -> layout; None: a topic page
+    in_navbar: bool = True
+
+    @property
+    def is_topic(self) -> bool:
+        return self.layout is None
+
+
+
+_CHARTS: dict[str, ChartSpec] = {}
+_PAGES: dict[str, PageSpec] = {}
+KEBAB = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 def register(spec: ChartSpec) -> ChartSpec:
     """Add a chart to the registry; slugs are unique and URL-safe."""
-    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", spec.slug):
+    if not KEBAB.fullmatch(spec.slug):
         raise ValueError(f"chart slug {spec.slug!r} must be kebab-case")
-    if spec.slug in _REGISTRY:
+    if spec.slug in _CHARTS:
         raise ValueError(f"chart slug {spec.slug!r} is declared twice")
-    _REGISTRY[spec.slug] = spec
+    _CHARTS[spec.slug] = spec
+    return spec
+
+
+def declare_page(spec: PageSpec) -> PageSpec:
+    """Add a page to the registry; keys and paths are unique."""
+    if not KEBAB.fullmatch(spec.key):
+        raise ValueError(f"page key {spec.key!r} must be kebab-case")
+    if spec.key in _PAGES or any(p.path == spec.path for p in _PAGES.values()):
+        raise ValueError(f"page {spec.key!r} ({spec.path}) is declared twice")
+    _PAGES[spec.key] = spec
     return spec
 
 
 def all_charts() -> list[ChartSpec]:
-    """Every declared chart, in declaration order (the report's order within each page)."""
-    import charts.declarations  # noqa: F401  (declaring modules register on import)
-    return list(_REGISTRY.values())
+    """Every declared chart: page by page in navigation order, each page's in declaration order
+    (the report's order)."""
+    order = {page.key: page.order for page in _PAGES.values()}
+    return sorted(_CHARTS.values(), key=lambda chart: order.get(chart.page, len(order)))
+
+
+def all_pages() -> list[PageSpec]:
+    """Every declared page, in navigation order."""
+    return sorted(_PAGES.values(), key=lambda p: p.order)
+
+
+def topic_pages() -> list[PageSpec]:
+    return [p for p in all_pages() if p.is_topic]
+
+
+def page_of_section(section: str) -> PageSpec | None:
+    """The page that presents a report section: the one declaring its longest prefix
+    ('Part I 2.1' on one page, the rest of 'Part I 2.' on another)."""
+    matches = [(len(prefix), page) for page in _PAGES.values() for prefix in page.sections
+               if section.startswith(prefix)]
+    return max(matches, key=lambda match: match[0])[1] if matches else None
+
+
+def get_page(key: str) -> PageSpec | None:
+    return _PAGES.get(key)
 
 
 def charts_for_page(page: str) -> list[ChartSpec]:
-    return [spec for spec in all_charts() if spec.page == page]
+    return [spec for spec in _CHARTS.values() if spec.page == page]
 
 
 def get_chart(slug: str) -> ChartSpec | None:
-    all_charts()
-    return _REGISTRY.get(slug)
+    return _CHARTS.get(slug)
+
+
+def forget(page: str) -> None:
+    """Remove a page and its charts (tests that declare a throwaway page clean up with it)."""
+    _PAGES.pop(page, None)
+    for slug in [s for s, c in _CHARTS.items() if c.page == page]:
+        del _CHARTS[slug]

@@ -24,12 +24,11 @@ def fact_tile(row: dict, href: str | None = None) -> html.Div:
     ])
 
 
-def fact_tiles(page: str, prose_only: bool = False, href: str | None = None) -> html.Div:
-    """The key facts assigned to `page` as tiles; `prose_only` leaves out those tied to an
-    exhibit (the page shows them with that exhibit)."""
+def fact_tiles(records: tuple[str, ...], href: str | None = None) -> html.Div:
+    """The key facts stating these records (a page declares them: PageSpec.facts), as tiles
+    in that order."""
     facts = store().frame("key_facts")
-    facts = facts[facts["page"] == page]
-    if prose_only:
-        facts = facts[facts["exhibit"] == "Text"]
-    rows = facts.to_dict("records")
-    return html.Div([fact_tile(row, href) for row in rows], className="fact-grid")
+    by_record = {ids.split(";")[0]: row for ids, row in
+                 zip(facts["record_ids"], facts.to_dict("records"))}
+    return html.Div([fact_tile(by_record[record], href) for record in records],
+                    className="fact-grid")

@@ -13,12 +13,9 @@ from charts.page_filters import (
     parse_page_query_string,
 )
 from charts.service import chart_figure, chart_rows, selection_key
-from charts.spec import get_chart, query_string
+from charts.spec import get_chart, get_page, query_string
 from components.chart_card import footer_html, graph_style, table_html
 from components.topic_page import notice_box
-
-TOPIC_PAGES = {"globalization", "export-geography", "firm-morphology", "international-sourcing"}
-
 
 def _control_values(inputs_list: list[dict]) -> dict[str, object]:
     """{param: value} from the pattern-matched filter inputs (ids may be anything a client sends)."""
@@ -69,7 +66,7 @@ def update_page(_values, page, _views):
     change costs only the charts it affects. Malformed values become a visible notice.
     """
     slugs = [item["id"]["slug"] for item in ctx.outputs_list[0]]
-    if page not in TOPIC_PAGES:
+    if not isinstance(page, str) or get_page(page) is None or not get_page(page).is_topic:
         nothing = [no_update] * len(slugs)
         return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice"
     filters = page_filters(page)

@@ -6,12 +6,12 @@ from typing import Mapping, Sequence
 
 from dash import dcc, html
 
-from charts.claims import Claim, evidence
-from charts.exhibits import exhibits_for_page
-from charts.page_content import PAGES
+from charts.claims import evidence
 from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
 from charts.service import chart_figure, selection_key
-from charts.spec import ChartSpec, charts_for_page, query_string
+from charts.spec import (
+    ChartSpec, Finding, PageSpec, charts_for_page, get_page, page_of_section, query_string,
+)
 from components.chart_card import chart_card
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
@@ -43,13 +43,20 @@ def page_exports(page: str) -> html.Div:
     return html.Div(links, className="page-exports")
 
 
-def findings_list(findings: Sequence[tuple[Claim, str]]) -> html.Ol:
+def findings_list(findings: Sequence[Finding]) -> html.Ol:
     """Key findings, one sentence each, each linked to the chart that shows it and naming the
     records it restates."""
     return html.Ol(className="findings", children=[
-        html.Li(html.A(finding.text, href=f"#{slug}", className="finding-link"), **evidence(finding))
-        for finding, slug in findings
+        html.Li(html.A(finding.claim.text, href=f"#{finding.chart}", className="finding-link"),
+                **evidence(finding.claim))
+        for finding in findings
     ])
+
+
+def exhibits_for_page(page: PageSpec) -> list[Mapping]:
+    """The exhibits of the report sections the page presents, in report order (exhibits.json
+    lists them as the report does)."""
+    return [e for e in store().exhibits.values() if page_of_section(e["section"]) is page]
 
 
 def card_for(spec: ChartSpec, selection: dict[str, tuple]):
@@ -58,12 +65,12 @@ def card_for(spec: ChartSpec, selection: dict[str, tuple]):
                       chart_figure(spec.slug, selection_key(selection)), chart_query(spec, selection))
 
 
-def exhibit_blocks(page: str, selections: dict[str, dict[str, tuple]]) -> list:
+def exhibit_blocks(page: PageSpec, selections: dict[str, dict[str, tuple]]) -> list:
     """Every exhibit of the page in report order: its charts, or what the text says of it."""
-    specs = charts_for_page(page)
+    specs = charts_for_page(page.key)
     covered = {e for spec in specs for e in spec.exhibits_shown(store().datasets[spec.dataset].frame)}
     blocks = []
-    for exhibit in exhibits_for_page(store(), page):
+    for exhibit in exhibits_for_page(page):
         facts = facts_for_exhibit(exhibit["id"])
         blocks.extend(card_for(spec, selections[spec.slug])
                       for spec in specs if spec.exhibit == exhibit["id"])
@@ -77,7 +84,7 @@ def exhibit_blocks(page: str, selections: dict[str, dict[str, tuple]]) -> list:
     return blocks
 
 
-def topic_page(page: str, query: Mapping[str, object]) -> html.Main:
+def topic_page(page: PageSpec, query: Mapping[str, object]) -> html.Main:
     """The whole page for a query string: unknown parameters and values become a notice.
 
     Layouts are kept per (page, query): building one reads a dozen memoized figures and costs
@@ -85,34 +92,34 @@ def topic_page(page: str, query: Mapping[str, object]) -> html.Main:
     """
     key = tuple(sorted((str(name), tuple(value) if isinstance(value, list) else str(value))
                        for name, value in query.items()))
-    return _page_layout(page, key)
+    return _page_layout(page.key, key)
 
 
 @lru_cache(maxsize=64)  # ~200 kB a layout: bounded well under the worker memory budget
-def _page_layout(page: str, query_key: tuple) -> html.Main:
+def _page_layout(key: str, query_key: tuple) -> html.Main:
     query = {name: list(value) if isinstance(value, tuple) else value for name, value in query_key}
-    content = PAGES[page]
-    filters = page_filters(page)
+    page = get_page(key)
+    filters = page_filters(key)
     selection, notices = parse_page_query(filters, query)
     known = {f.spec.param for f in filters}
     notices.extend(f"Unknown parameter '{name[:60]}'" for name in query if name not in known)
-    selections = {spec.slug: chart_selection(spec, selection) for spec in charts_for_page(page)}
+    selections = {spec.slug: chart_selection(spec, selection) for spec in charts_for_page(key)}
     page_query = query_string([f.spec for f in filters], selection,
                                {f.spec.param: f.default for f in filters})
     return html.Main(className="page", children=[
-        dcc.Store(id="page-id", data=page),
+        dcc.Store(id="page-id", data=key),
         dcc.Store(id="page-query", data=page_query),
         dcc.Store(id="url-sync"),
         # Static from here to the filters: one component (components/light.py).
         StaticHtml(to_html([
-            html.H1(content.heading),
-            html.P(content.intro.text, className="page-intro", **evidence(content.intro)),
+            html.H1(page.heading),
+            html.P(page.intro.text, className="page-intro", **evidence(page.intro)),
             html.H2("Key findings"),
-            findings_list(content.findings),
-            page_exports(page),
-            fact_tiles(page, prose_only=True),
+            findings_list(page.findings),
+            page_exports(key),
+            fact_tiles(page.facts),
         ]), className="page-head"),
-        filter_bar(filters, selection, f"/{page}"),
+        filter_bar(filters, selection, page.path),
         notice_box(notices),
         html.Div(exhibit_blocks(page, selections), className="card-grid"),
     ])

@@ -41,7 +41,6 @@ class Dataset:
     id: str
     title: Claim
     exhibits: tuple[str, ...]
-    page: str
     notes: Claim
     # Our words about the data set's source (translatable), e.g. "No source line printed"; the
     # source lines as printed are the exhibits' (charts/provenance.py).
@@ -178,7 +177,7 @@ def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str
     source_note = _claim(entry, "source_note", known)
     return Dataset(
         id=entry["id"], title=_claim(entry, "title", known),
-        exhibits=tuple(entry["exhibits"]), page=entry["page"], notes=_claim(entry, "notes", known),
+        exhibits=tuple(entry["exhibits"]), notes=_claim(entry, "notes", known),
         source_note=source_note,
         record_ids=tuple(entry["record_ids"]), dimensions=MappingProxyType(dict(dims)), frame=frame,
     )

@@ -4,9 +4,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from charts.page_content import PAGES
 from charts.service import chart_figure, chart_rows, selection_key
-from charts.spec import ChartSpec, charts_for_page
+from charts.spec import ChartSpec, PageSpec, charts_for_page
 from data.access import store
 from exports.renderer import ImageRenderer
 from exports.slide import slide_figure, source_lines
@@ -27,14 +26,13 @@ def _png(spec: ChartSpec, renderer: ImageRenderer, with_text: bool) -> bytes:
     return renderer.render(fig, "png", scale=2)
 
 
-def page_zip(page: str, renderer: ImageRenderer) -> bytes:
+def page_zip(page: PageSpec, renderer: ImageRenderer) -> bytes:
     """Every chart of the page as PNG and CSV (default filters), with a README of sources."""
     data = store()
-    content = PAGES[page]
-    readme = [f"# {content.heading}", "", content.intro.text, "", "## Charts", ""]
+    readme = [f"# {page.heading}", "", page.intro.text, "", "## Charts", ""]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for spec in charts_for_page(page):
+        for spec in charts_for_page(page.key):
             dataset = data.datasets[spec.dataset]
             selection = _default_selection(spec)
             rows = chart_rows(spec.slug, selection_key(selection))
@@ -48,13 +46,12 @@ def page_zip(page: str, renderer: ImageRenderer) -> bytes:
     return buffer.getvalue()
 
 
-def page_deck(page: str, renderer: ImageRenderer) -> bytes:
+def page_deck(page: PageSpec, renderer: ImageRenderer) -> bytes:
     """A 16:9 deck: a title slide with the key findings, then one slide per chart."""
     from pptx import Presentation
     from pptx.util import Inches, Pt
 
     data = store()
-    content = PAGES[page]
     deck = Presentation()
     deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
     blank = deck.slide_layouts[6]
@@ -69,10 +66,10 @@ def page_deck(page: str, renderer: ImageRenderer) -> bytes:
             paragraph.font.bold = bold
 
     title_slide = deck.slides.add_slide(blank)
-    text_box(title_slide, 0.6, 0.5, 12, 1.2, [content.heading], 36, bold=True)
-    text_box(title_slide, 0.6, 1.6, 12, 4.8, [f"• {finding.text}" for finding, _ in content.findings], 20)
+    text_box(title_slide, 0.6, 0.5, 12, 1.2, [page.heading], 36, bold=True)
+    text_box(title_slide, 0.6, 1.6, 12, 4.8, [f"• {finding.claim.text}" for finding in page.findings], 20)
     text_box(title_slide, 0.6, 6.6, 12, 0.6, [f"Source: {data.study['citation']}"], 12)
-    for spec in charts_for_page(page):
+    for spec in charts_for_page(page.key):
         slide = deck.slides.add_slide(blank)
         text_box(slide, 0.5, 0.25, 12.3, 0.9, [spec.title.text], 26, bold=True)
         text_box(slide, 0.5, 1.0, 12.3, 0.5, [spec.subtitle.text], 14)

@@ -1,18 +1,14 @@
 """About: method, sources and the data behind every chart."""
-import dash
 from dash import html
 
 from charts.claims import Claim, evidence
 from charts.provenance import sources_of
-from charts.spec import all_charts
+from charts.spec import PageSpec, all_charts, declare_page
 from components.chart_card import record_range, source_parts, scroll_region
 from components.fact_tile import fact_tiles
 from components.light import StaticHtml
 from components.markup import to_html
 from data.access import store
-
-dash.register_page(__name__, path="/about", name="About the data", order=5,
-                   title="About the data · Belgium in the new global economy")
 
 
 # What holds of every value and sentence shown, as tests/test_data.py and tests/test_claims.py
@@ -74,7 +70,7 @@ def layout(**_query):
     All static, so one StaticHtml: the page renders without ~330 Dash components."""
     study = store().study
     return html.Main(className="page", children=StaticHtml(to_html([
-        html.H1("About the data"),
+        html.H1(PAGE.heading),
         html.H2("The study"),
         html.P(f"{study['title']}: {study['authors']}. Cite as: {study['citation']}"),
         html.H2("Method"),
@@ -93,5 +89,14 @@ def layout(**_query):
         html.H2("Definitions used in the study"),
         html.P("Thresholds and definitions stated in the text (SMEs, reporting thresholds, "
                "types of exporters):"),
-        fact_tiles("about"),
+        fact_tiles(PAGE.facts),
     ])))
+
+
+PAGE = declare_page(PageSpec(
+    key="about", path="/about", order=5, module=__name__, layout=layout,
+    name="About the data", title="About the data · Belgium in the new global economy",
+    heading="About the data",
+    facts=('R177', 'R178', 'R179', 'R229', 'R180', 'R181', 'R182', 'R230', 'R183', 'R184', 'R321',
+           'R322', 'R294', 'R295', 'R296', 'R297', 'R326', 'R366', 'R367', 'R368', 'R369', 'R370'),
+))

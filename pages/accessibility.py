@@ -3,16 +3,13 @@
 conformance status, what is not accessible and the alternatives, how the statement was
 prepared, how to report a problem, and the enforcement procedure. Linked from every page's
 footer (components/page_shell.py), not from the navigation bar."""
-import dash
 import flask
 from dash import html
 
+from charts.spec import PageSpec, declare_page
 from components.light import StaticHtml
 from components.markup import to_html
 
-dash.register_page(__name__, path="/accessibility", name="Accessibility statement", order=6,
-                   title="Accessibility statement · Belgium in the new global economy",
-                   in_navbar=False)
 
 PREPARED = "1 December 2026"
 STANDARD = "EN 301 549 V3.2.1, which includes the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA"
@@ -52,7 +49,7 @@ def _contact() -> list:
 def layout(**_query):
     """The statement; all static, so one StaticHtml (the contact comes from the settings)."""
     return html.Main(className="page statement", children=StaticHtml(to_html([
-        html.H1("Accessibility statement"),
+        html.H1(PAGE.heading),
         html.P("The publishers of this dashboard are committed to making it accessible, in "
                "accordance with Directive (EU) 2016/2102 of the European Parliament and of the "
                "Council and, in Belgium, the Law of 19 July 2018 on the accessibility of the "
@@ -91,3 +88,11 @@ def layout(**_query):
                 html.A("www.federaalombudsman.be", href="https://www.federaalombudsman.be"),
                 ". Regional public bodies have their own ombudsman services."]),
     ])))
+
+
+PAGE = declare_page(PageSpec(
+    key="accessibility", path="/accessibility", order=6, module=__name__, layout=layout,
+    in_navbar=False, name="Accessibility statement",
+    title="Accessibility statement · Belgium in the new global economy",
+    heading="Accessibility statement",
+))

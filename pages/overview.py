@@ -1,52 +1,66 @@
 """Overview: the study's main messages with headline numbers linking into the topic pages."""
-import dash
 from dash import dcc, html
 
 from charts.claims import Claim, evidence
-from charts.page_content import OVERVIEW_MESSAGES
+from charts.spec import Finding, PageSpec, declare_page, get_chart, get_page, topic_pages
 from components.fact_tile import fact_tiles
-
-dash.register_page(__name__, path="/", name="Overview", order=0,
-                   title="Belgium in the new global economy · Dashboard")
-
-TOPICS = [
-    ("/globalization", "Globalization indices",
-     Claim("5th on KOF economic globalization, 4th on the E&Y Globalization Index 2011.",
-           "R006", "R037")),
-    ("/export-geography", "Export geography",
-     Claim("Belgium lost 21% of its share of world goods exports between 2002 and 2011.", "R118")),
-    ("/firm-morphology", "Firm morphology",
-     Claim("SMEs make 45% of total export; those in the study's data set (excluding micro "
-           "firms) account for 75% of value added growth.", "R176", "P601")),
-    ("/international-sourcing", "International sourcing",
-     Claim("Imported service inputs were only 8% of Belgian companies' total inputs in 2007; 54% "
-           "of the Belgian sourcing cases surveyed used the captive model.", "R337", "R354",
-           "R357")),
-]
 
 
 def layout(**_query):
     """Headline figures of the study and one entry per topic page."""
     return html.Main(className="page", children=[
-        html.H1("Belgium in the new global economy"),
-        html.P("An interactive edition of the FEB/VBO study on Belgian firms in world export "
-               "markets (Part I, Vlerick Management School) and on the international sourcing "
-               "of services (Part II, Solvay Business School). Every value comes from the "
-               "study's text, with its exhibit and the sentence that states it.",
-               className="page-intro"),
+        html.H1(PAGE.heading),
+        html.P(PAGE.intro.text, className="page-intro", **evidence(PAGE.intro)),
         html.H2("Main messages"),
         html.Div(className="message-grid", children=[
-            dcc.Link(href=href, className="message-tile", children=[
-                html.Div(headline.text, className="fact-value", **evidence(headline)),
-                html.P(message.text, **evidence(message))])
-            for headline, message, href in OVERVIEW_MESSAGES
+            dcc.Link(href=f"{get_page(get_chart(finding.chart).page).path}#{finding.chart}",
+                     className="message-tile", children=[
+                html.Div(finding.headline.text, className="fact-value", **evidence(finding.headline)),
+                html.P(finding.claim.text, **evidence(finding.claim))])
+            for finding in PAGE.findings
         ]),
         html.H2("Belgium in numbers"),
-        fact_tiles("overview"),
+        fact_tiles(PAGE.facts),
         html.H2("Explore the study"),
         html.Div(className="topic-grid", children=[
-            dcc.Link(href=href, className="topic-card", children=[
-                html.H3(name), html.P(message.text, **evidence(message))])
-            for href, name, message in TOPICS
+            dcc.Link(href=topic.path, className="topic-card", children=[
+                html.H3(topic.name), html.P(topic.summary.text, **evidence(topic.summary))])
+            for topic in topic_pages()
         ]),
     ])
+
+
+PAGE = declare_page(PageSpec(
+    key="overview", path="/", order=0, module=__name__, layout=layout,
+    name="Overview", title="Belgium in the new global economy · Dashboard",
+    heading="Belgium in the new global economy",
+    intro=Claim("An interactive edition of the FEB/VBO study on Belgian firms in world export "
+                "markets (Part I, Vlerick Management School) and on the international sourcing "
+                "of services (Part II, Solvay Business School). Every value comes from the "
+                "study's text, with its exhibit and the sentence that states it."),
+    facts=('R109', 'R110', 'R111', 'R002', 'R003', 'R001'),
+    findings=(
+        Finding(Claim("Belgium is 5th on the KOF index of economic globalization and 4th on the E&Y "
+           "Globalization Index 2011.", "R006", "R037"), "kof-economic-globalization",
+                headline=Claim("5th", "R006")),
+        Finding(Claim("Belgium lost 21% of its share of world goods exports between 2002 and 2011, and 9% "
+           "in services.", "R118", "R119", "R121"), "world-market-share",
+                headline=Claim("lost 21%", "R118")),
+        Finding(Claim("EU member states account for 73% of Belgian goods exports (2010) and 68% of services "
+           "exports.", "R160", "R161"), "eu-share-of-exports",
+                headline=Claim("73%", "R160")),
+        Finding(Claim("SMEs make 45% of goods exports (2010); the SMEs in the study's data set (excluding "
+           "micro firms) account for 75% of value added growth 2000-2010.",
+           "R195", "R210", "P601", "P165"), "sme-share-of-exports",
+                headline=Claim("45%", "R195")),
+        Finding(Claim("Only 19% of newly exporting SMEs were born globals, but they accounted for 36% of "
+           "value added (2010).", "R301", "R302"), "new-exporter-types",
+                headline=Claim("36%", "R301")),
+        Finding(Claim("Imported services represented only 8% of Belgian companies' total inputs in 2007, "
+           "against 46% for material inputs.", "R336", "R337"), "imported-inputs",
+                headline=Claim("only 8%", "R337")),
+        Finding(Claim("54% of Belgian international sourcing cases use the captive model; in more than half "
+           "of US cases the services are outsourced.", "R357", "R355"), "delivery-models",
+                headline=Claim("54%", "R357")),
+    ),
+))

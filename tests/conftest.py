@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import pages
 from config import parse_bool
 from data.access import init_store
 from data.loader import DATA_DIR
@@ -16,6 +17,7 @@ from data.loader import DATA_DIR
 ROOT = Path(__file__).resolve().parent.parent
 STUDY_DIR = DATA_DIR / "study"   # the project's copy of the study, its register and conventions
 IN_CI = parse_bool(os.environ.get("CI"))
+pages.load()  # declare every page and chart before tests are collected over them
 
 
 def require_or_skip(available: bool, what: str) -> None:
@@ -98,3 +100,10 @@ def axe_source() -> str:
     installed = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
     assert installed == AXE_VERSION, f"axe-core {installed} installed, {AXE_VERSION} pinned"
     return (package / "axe.min.js").read_text(encoding="utf-8")
+
+
+def page_view(key: str, **query):
+    """The layout a declared page answers a query string with, as the router renders it."""
+    from app import page_layout
+    from charts.spec import get_page
+    return page_layout(get_page(key))(**query)

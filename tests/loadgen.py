@@ -9,8 +9,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-PAGES = ["/", "/globalization", "/export-geography", "/firm-morphology", "/international-sourcing",
-         "/about", "/charts.json", "/healthz"]
+ENDPOINTS = ["/charts.json", "/healthz"]
 CSVS = ["/charts/kof-dimensions.csv?countries=BEL,NLD", "/charts/markets-lost-gained.csv?flow=goods",
         "/charts/exports-by-size.csv?year=2010", "/charts/delivery-models.csv"]
 
@@ -35,6 +34,8 @@ def run_load(base: str, callback_bodies: list[dict], seconds: float, threads: in
     deadline = time.monotonic() + seconds
     count = [0]
     stop = stop or threading.Event()
+    from charts.spec import all_pages
+    gets = [page.path for page in all_pages() if page.in_navbar] + ENDPOINTS
 
     def worker(seed: int) -> None:
         rng = random.Random(seed)
@@ -52,7 +53,7 @@ def run_load(base: str, callback_bodies: list[dict], seconds: float, threads: in
                     conn.request("POST", "/_dash-update-component", body,
                                  {"Content-Type": "application/json"})
                 elif kind < 0.8:
-                    conn.request("GET", rng.choice(PAGES))
+                    conn.request("GET", rng.choice(gets))
                 else:
                     conn.request("GET", rng.choice(CSVS))
                 response = conn.getresponse()

@@ -5,8 +5,8 @@ from __future__ import annotations
 def test_about_lists_every_data_set_with_source_records_and_csv_links(client, store):
     from charts.spec import all_charts
     from components.chart_card import record_range
-    from pages.about import layout
-    markup = layout().children.html
+    from tests.conftest import page_view
+    markup = page_view("about").children.html
     for dataset in store.datasets.values():
         assert f"<td>{record_range(dataset.record_ids)}</td>" in markup, dataset.id
     for spec in all_charts():

@@ -10,19 +10,13 @@ from dash.testing.wait import until
 from selenium.webdriver.common.by import By
 
 from charts.page_filters import page_filters
-from charts.spec import charts_for_page, token
+from charts.spec import all_pages, charts_for_page, token
 from components.light import dom_id
 
-PAGES = [
-    ("/", "Belgium in the new global economy", None),
-    ("/globalization", "Globalization indices", "globalization"),
-    ("/export-geography", "Export geography", "export-geography"),
-    ("/firm-morphology", "Firm morphology: SMEs, large firms and born globals", "firm-morphology"),
-    ("/international-sourcing", "International sourcing of services", "international-sourcing"),
-    ("/about", "About the data", None),
-    ("/accessibility", "Accessibility statement", None),
-    ("/no-such-page", "Page not found", None),
-]
+# (path, heading, topic page key or None) of every declared page; the 404 page at an address
+# that is no page.
+PAGES = [("/no-such-page" if page.key == "not-found" else page.path, page.heading,
+          page.key if page.is_topic else None) for page in all_pages()]
 TOPIC_PAGES = [(path, page) for path, _, page in PAGES if page]
 PLOT_DATA = """
 const graph = document.getElementById(arguments[0]);

@@ -16,7 +16,6 @@ def read_csv(response) -> list[dict]:
     """The data rows of a CSV download (its header block is '#' lines)."""
     lines = [line for line in response.get_data(as_text=True).splitlines() if not line.startswith("#")]
     return list(csv.DictReader(io.StringIO("\n".join(lines))))
-PAGES = ["globalization", "export-geography", "firm-morphology", "international-sourcing"]
 
 
 def drawn_values(trace) -> list:
@@ -58,9 +57,11 @@ def test_each_chart_draws_every_row_it_declares(spec, store):
 
 
 def test_each_topic_page_has_its_table_charts():
-    exhibits = {page: {e for spec in charts_for_page(page) for e in
-                       __import__("data.access", fromlist=["store"]).store().datasets[spec.dataset].exhibits}
-                for page in PAGES}
+    from charts.spec import topic_pages
+    from data.access import store
+    exhibits = {page.key: {e for spec in charts_for_page(page.key)
+                           for e in store().datasets[spec.dataset].exhibits}
+                for page in topic_pages()}
     assert {"Table 1", "Table 2"} <= exhibits["globalization"]
     assert {"Table 3", "Table 4", "Table 5", "Figure 2", "Figure 3"} <= exhibits["export-geography"]
     assert {f"Table {n}" for n in range(6, 11)} <= exhibits["firm-morphology"]

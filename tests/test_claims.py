@@ -12,12 +12,10 @@ import re
 import pytest
 
 from charts.claims import Claim
-from charts.page_content import OVERVIEW_MESSAGES, PAGES
-from charts.spec import all_charts
+from charts.spec import all_charts, all_pages
 from tests.claims_audit import layout_texts, problems, states_something, verbatim_in
 
-PAGE_MODULES = ("pages.overview", "pages.globalization", "pages.export_geography",
-                "pages.firm_morphology", "pages.international_sourcing", "pages.about")
+PAGES = [page for page in all_pages() if page.key != "accessibility"]  # about us, not the study
 
 
 @pytest.fixture(scope="module")
@@ -58,13 +56,14 @@ def report(where: str, texts, quotes, report_text: str = "") -> list[str]:
     return lines
 
 
-@pytest.mark.parametrize("module", PAGE_MODULES)
-def test_every_sentence_of_a_page_is_in_its_records(dash_app, module, quotes, label_records,
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.key)
+def test_every_sentence_of_a_page_is_in_its_records(dash_app, page, quotes, label_records,
                                                     report_text):
-    layout = __import__(module, fromlist=["layout"]).layout()
+    from app import page_layout
+    layout = page_layout(page)()
     texts = list(layout_texts(layout, label_records=label_records))
-    assert texts, module
-    faults = report(module, texts, quotes, report_text)
+    assert texts, page.key
+    faults = report(page.key, texts, quotes, report_text)
     assert not faults, "\n".join(faults)
 
 
@@ -107,15 +106,15 @@ def test_every_text_a_chart_draws_is_in_the_records_it_draws(spec, dash_app, sto
 
 
 def declared_claims():
-    """Every declared sentence: pages, overview messages, charts, data sets."""
-    for page, content in PAGES.items():
-        yield f"{page} heading", content.heading
-        yield f"{page} intro", content.intro
-        for finding, _slug in content.findings:
-            yield f"{page} finding", finding
-    for headline, message, _href in OVERVIEW_MESSAGES:
-        yield "overview headline", headline
-        yield "overview message", message
+    """Every declared sentence: pages (intro, summary, findings and headlines), charts."""
+    for page in PAGES:
+        yield f"{page.key} heading", page.heading
+        yield f"{page.key} intro", page.intro
+        yield f"{page.key} summary", page.summary
+        for finding in page.findings:
+            yield f"{page.key} finding", finding.claim
+            if finding.headline:
+                yield f"{page.key} headline", finding.headline
     for spec in all_charts():
         for field in ("title", "subtitle", "note", "unit"):
             yield f"{spec.slug} {field}", getattr(spec, field)

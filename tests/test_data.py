@@ -111,8 +111,6 @@ def test_table_gaps_stay_gaps(store):
 def test_catalog_describes_every_dataset(store):
     for dataset in store.datasets.values():
         assert dataset.title and dataset.exhibits
-        assert dataset.page in {"overview", "globalization", "export-geography",
-                                "firm-morphology", "international-sourcing"}
     assert len(store.quotes) == 389
 
 

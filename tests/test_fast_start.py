@@ -13,7 +13,7 @@ from pathlib import Path
 import dash
 import pytest
 
-from charts.spec import charts_for_page
+from charts.spec import charts_for_page, topic_pages
 from serving.index_page import DEFERRED_TYPE
 
 BASE = "http://localhost"
@@ -56,8 +56,7 @@ def test_index_is_titled_for_its_page_and_starts_only_what_it_uses(client, path,
 FIRST_PAINT = re.compile(r'<div id="first-paint">(.*?)</div>\s*<div id="react-entry-point">', re.S)
 
 
-@pytest.mark.parametrize("page", ["globalization", "export-geography", "firm-morphology",
-                                  "international-sourcing"])
+@pytest.mark.parametrize("page", [p.key for p in topic_pages()])
 def test_the_page_is_in_the_html_with_every_chart_box_at_its_height(client, page):
     """Text, headings and chart boxes paint before any script runs; each box already has the
     height the drawn chart will have (no shift when it draws)."""

@@ -7,9 +7,9 @@ from html import unescape
 
 import pytest
 
-from charts.exhibits import exhibits_for_page
-from charts.page_content import PAGES
-from charts.spec import charts_for_page
+from charts.spec import all_pages, charts_for_page, topic_pages
+from components.topic_page import exhibits_for_page
+from tests.conftest import page_view
 
 
 def find_all(component, predicate):
@@ -37,32 +37,27 @@ def badge_exhibits(card) -> set[str]:
             for exhibit in unescape(badge).split(" · ")}
 
 
-@pytest.mark.parametrize("module, page", [
-    ("pages.globalization", "globalization"), ("pages.export_geography", "export-geography"),
-    ("pages.firm_morphology", "firm-morphology"),
-    ("pages.international_sourcing", "international-sourcing"),
-])
-def test_topic_page_shows_every_exhibit_in_report_order(dash_app, store, module, page):
-    page_module = __import__(module, fromlist=["layout"])
-    layout = page_module.layout()
+@pytest.mark.parametrize("page", topic_pages(), ids=lambda p: p.key)
+def test_topic_page_shows_every_exhibit_in_report_order(dash_app, store, page):
+    from app import page_layout
+    layout = page_layout(page)()
     slugs = [g.id["slug"] for g in graphs(layout)]
-    assert sorted(slugs) == sorted(s.slug for s in charts_for_page(page))
+    assert sorted(slugs) == sorted(s.slug for s in charts_for_page(page.key))
     cards = find_all(layout, lambda c: "chart-card" in (getattr(c, "className", "") or ""))
     badges = set().union(*(badge_exhibits(card) for card in cards))
-    order = [e["id"] for e in exhibits_for_page(store, page)]
+    order = [e["id"] for e in exhibits_for_page(page)]
     assert set(order) <= badges, set(order) - badges
     # A chart card names its exhibit in data-exhibit; an all-markup exhibit card in its badge.
     positions = [order.index(getattr(card, "data-exhibit", None)
                              or re.search(r'class="exhibit-badge">([^<]*)<', card.html).group(1))
                  for card in cards]
     assert positions == sorted(positions)
-    for sentence, slug in PAGES[page].findings:
-        assert slug in slugs, sentence
+    for finding in page.findings:
+        assert finding.chart in slugs, finding.claim.text
 
 
 def test_exhibits_without_numbers_are_marked_and_never_charted(dash_app, store):
-    from pages.export_geography import layout
-    cards = find_all(layout(), lambda c: "exhibit-card" in (getattr(c, "className", "") or ""))
+    cards = find_all(page_view("export-geography"), lambda c: "exhibit-card" in (getattr(c, "className", "") or ""))
     figure5 = next(c for c in cards if c.id == "figure-5")
     assert "Values not given in the text edition" in static_html(figure5)
     assert not graphs(figure5)
@@ -73,16 +68,14 @@ def test_exhibits_without_numbers_are_marked_and_never_charted(dash_app, store):
 
 
 def test_query_string_filters_the_charts(dash_app):
-    from pages.globalization import layout
-    page = layout(countries="BEL,NLD")
+    page = page_view("globalization", countries="BEL,NLD")
     heat = next(g for g in graphs(page) if g.id["slug"] == "kof-dimensions")
     assert heat.figure["data"][0]["y"] == ["Netherlands", "<b>Belgium</b>"] or \
         set(heat.figure["data"][0]["y"]) == {"<b>Belgium</b>", "Netherlands"}
 
 
 def test_bad_query_values_show_a_notice_not_an_error(dash_app):
-    from pages.globalization import layout
-    page = layout(countries="BEL,ATLANTIS", junk="<script>alert(1)</script>")
+    page = page_view("globalization", countries="BEL,ATLANTIS", junk="<script>alert(1)</script>")
     notices = find_all(page, lambda c: getattr(c, "className", None) == "notice")
     assert len(notices) == 1
     text = str(notices[0].children)
@@ -90,20 +83,18 @@ def test_bad_query_values_show_a_notice_not_an_error(dash_app):
 
 
 def test_routes_answer(client):
-    for path in ["/", "/globalization", "/export-geography", "/firm-morphology",
-                 "/international-sourcing", "/about"]:
-        assert client.get(path).status_code == 200, path
+    for page in all_pages():
+        assert client.get(page.path).status_code == (404 if page.key == "not-found" else 200), page.path
     assert client.get("/no-such-page").status_code == 404
 
 
 def test_overview_messages_link_to_charts_that_exist(dash_app):
-    from charts.page_content import OVERVIEW_MESSAGES
-    from charts.spec import get_chart
-    for headline, message, href in OVERVIEW_MESSAGES:
-        path, slug = href.split("#")
-        spec = get_chart(slug)
-        assert spec is not None and f"/{spec.page}" == path, href
-        assert headline.text.split()[-1] in message.text
+    from charts.spec import get_chart, get_page
+    overview = get_page("overview")
+    assert overview.findings
+    for finding in overview.findings:
+        assert get_chart(finding.chart) is not None, finding.chart
+        assert finding.headline.text.split()[-1] in finding.claim.text
 
 
 

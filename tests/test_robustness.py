@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from charts.spec import all_pages
 from tests.payloads import filter_callback_body, show_table_body
 from tests.servers import ROOT
 
@@ -37,8 +38,7 @@ def callback_map(dash_app):
 
 
 @FUZZ
-@given(page=st.sampled_from(["globalization", "export-geography", "firm-morphology",
-                             "international-sourcing", "nowhere", None, 5]),
+@given(page=st.sampled_from([*(p.key for p in all_pages()), "nowhere", None, 5]),
        value=JSON_VALUES, text=HOSTILE_TEXT)
 def test_filter_callback_survives_any_values(client, callback_map, page, value, text):
     body = filter_callback_body(callback_map, "globalization", {"countries": value, "kof_dimension": text},

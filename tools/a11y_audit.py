@@ -31,7 +31,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update"]
 sys.path.insert(0, str(ROOT))
-from tools.screenshots import PAGES  # noqa: E402  (the same pages as the screenshots)
+from tools.screenshots import page_paths  # noqa: E402  (the same pages as the screenshots)
 
 
 def install() -> None:
@@ -61,8 +61,9 @@ def start_app() -> tuple[subprocess.Popen, str]:
 
 def table_tabs(path: str) -> list[str]:
     """pa11y actions that open every Table tab of a chart page (its charts' declarations)."""
-    import charts.declarations  # noqa: F401  (registers the charts)
+    import pages
     from charts.spec import charts_for_page
+    pages.load()
     tabs = [f"#{spec.slug}-tab-table" for spec in charts_for_page(path.strip("/"))]
     # The cards arrive with the layout, after the page's load event: wait for the last one.
     # pa11y clicks at an element's position, and a table that fills in moves every card below
@@ -108,7 +109,7 @@ def main(base: str | None = None) -> int:
         process, base = start_app()
     problems = 0
     try:
-        for path in PAGES:
+        for path in page_paths(base):
             states = [("first state", [])]
             if table_tabs(path):
                 states.append(("tables open", table_tabs(path)))
