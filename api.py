@@ -7,8 +7,8 @@ import io
 from flask import Blueprint, Response, jsonify, request
 
 from charts.provenance import sources_of
-from charts.service import chart_figure, chart_rows, selection_key
-from charts.spec import FilterError, all_charts, get_chart, get_page, token, topic_pages
+from charts.service import chart_figure, chart_rows
+from charts.spec import FilterError, all_charts, get_chart, get_page, topic_pages
 from data.access import cache, store
 from exports.bundles import page_deck, page_zip
 from exports.renderer import RenderUnavailable, renderer
@@ -87,8 +87,9 @@ def charts_catalog() -> Response:
             "record_ids": list(dataset.record_ids),
             "filters": [{
                 "param": f.param, "label": f.label, "multi": f.multi,
-                "default": [token(v) for v in spec.default_selection(dataset.frame, f)],
-                "options": [token(v) for v in spec.options(dataset.frame, f)],
+                "default": list(spec.default_selection(dataset.frame, f)),
+                "options": list(spec.options(dataset.frame, f)),
+                "labels": {v: store().labels.display(v) for v in spec.options(dataset.frame, f)},
             } for f in spec.filters],
             "downloads": {fmt: f"/charts/{spec.slug}.{fmt}" for fmt in (*DATA_TYPES, *IMAGE_TYPES)},
         })
@@ -142,11 +143,11 @@ def chart_export(slug: str, fmt: str) -> Response:
         return error
     data = store()
     dataset = data.datasets[spec.dataset]
-    key = selection_key(selection)
+    key = selection.key
     if fmt in DATA_TYPES:
         meta = metadata(spec, dataset, data, selection)
         writer = csv_bytes if fmt == "csv" else xlsx_bytes
-        return _attachment(writer(chart_rows(spec.slug, key), meta, data.quotes),
+        return _attachment(writer(chart_rows(spec.slug, key), meta, data),
                            DATA_TYPES[fmt], f"{spec.slug}.{fmt}")
     size, error = _image_size(fmt)
     if error is not None:

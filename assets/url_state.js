@@ -1,25 +1,33 @@
 /* Back/forward between filter selections, and "link to this chart" anchors.
  *
- * Filter changes push history entries (components/page_callbacks.py). On Back, Dash's router
- * may not notice (its stored search string can be stale), so the controls are set from the URL
- * here; the filter callback then redraws the affected charts. When Back leads to another page,
- * the router renders that page from the URL and the bar still on screen is left alone
- * (setting it would write the old page's selection over the new URL).
+ * Filter changes push history entries that carry the selection itself (components/
+ * page_callbacks.py); the page's first entry gets the selection the server rendered (the
+ * filter bar's data-selection). On Back, Dash's router may not notice (its stored search string
+ * can be stale), so the controls are set from the entry here, never by parsing the URL again;
+ * the filter callback then redraws the affected charts. When Back leads to another page, the
+ * router renders that page from the URL and the bar still on screen is left alone (setting it
+ * would write the old page's selection over the new URL).
  */
 (function () {
     function filterBar() { return document.getElementById("filter-bar"); }
 
-    window.addEventListener("popstate", function () {
+    function rendered(bar) { return JSON.parse(bar.dataset.selection || "{}"); }
+
+    function keepRenderedSelection() {
+        const bar = filterBar();
+        if (bar && bar.dataset.path === window.location.pathname && !(history.state || {}).selection) {
+            history.replaceState({selection: rendered(bar)}, "");
+        }
+    }
+
+    window.addEventListener("popstate", function (event) {
         const bar = filterBar();
         if (!bar || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
         if (bar.dataset.path !== window.location.pathname) { return; }
-        const defaults = JSON.parse(bar.dataset.defaults || "{}");
+        const selection = (event.state && event.state.selection) || rendered(bar);
         const single = JSON.parse(bar.dataset.single || "[]");
-        const params = new URLSearchParams(window.location.search);
-        Object.keys(defaults).forEach(function (param) {
-            let values = params.has(param)
-                ? params.get(param).split(",").filter(function (v) { return v !== ""; })
-                : defaults[param];
+        Object.keys(selection).forEach(function (param) {
+            const values = selection[param];
             const value = single.indexOf(param) >= 0 ? (values[0] || null) : values;
             window.dash_clientside.set_props({type: "filter", param: param}, {value: value});
         });
@@ -50,10 +58,15 @@
         setTimeout(function () { observer.disconnect(); }, 15000);
     }
 
+    function start() {
+        keepRenderedSelection();
+        waitForTarget();
+    }
+
     window.addEventListener("hashchange", highlightTarget);
     if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", waitForTarget);
+        document.addEventListener("DOMContentLoaded", start);
     } else {
-        waitForTarget();
+        start();
     }
 })();

@@ -126,11 +126,11 @@ def time_page(driver, url: str, charts: int) -> float:
 
 def default_figures(page: str | None) -> dict[str, dict]:
     """{slug: figure} of a page's charts with no filter applied, as the app draws them."""
-    from charts.service import chart_figure, selection_key
+    from charts.service import chart_figure
     from charts.spec import charts_for_page
     from data.access import store
-    return {spec.slug: chart_figure(spec.slug, selection_key(
-        spec.parse_query(store().frame(spec.dataset), {})[0])) for spec in charts_for_page(page or "")}
+    return {spec.slug: chart_figure(spec.slug, spec.parse_query(store().frame(spec.dataset), {})[0].key)
+            for spec in charts_for_page(page or "")}
 
 
 def plot_calls(figures: list[dict], config: dict, staged: bool = True) -> str:

@@ -5,11 +5,16 @@ note, exhibit, record_ids). Bars carry the value as the report states it, qualif
 decimals included, and the hover names the exhibit and register records, so every mark can be
 traced to its sentence. A decline the report states in words ("lost 21%") is drawn below zero,
 and the value axis says so.
+
+Categories and series are keys (BEL, goods, born-global): they place, order and colour the
+marks, and the figure's traces hold them; `label` (data.labels.Labels.display) names them
+wherever a reader sees them: tick labels, legend, hover. The names of a figure's categories
+travel in `layout.meta.labels`, for its narrow layout (charts/narrow.py).
 """
 from __future__ import annotations
 
 import textwrap
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -27,6 +32,7 @@ LOSS_GAIN_SCALE = [[0.0, "#8c1020"], [0.4999, "#d0473d"], [0.5, "#3a7fc0"], [1.0
 NO_VALUE_LAND = "#e6e9ee"
 NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
 DECLINES_NOTE = "falls and shortfalls stated in words drawn below zero"
+Label = Callable[[object], str]
 
 
 def _labels(frame: pd.DataFrame, with_unit: bool = True) -> list[str]:
@@ -61,17 +67,27 @@ def _customdata(frame: pd.DataFrame, names: Sequence[str]) -> list[list[str]]:
     ]
 
 
-def _with_label(frame: pd.DataFrame, columns: str | Sequence[str]) -> tuple[pd.DataFrame, str]:
-    """Use one column as the label, or join several ('Belgium · Goods') into a `label` column."""
+def _names(values, label: Label) -> dict[str, str]:
+    """Each key's name, in the order the keys come."""
+    return {key: label(key) for key in dict.fromkeys(values)}
+
+
+def _categories(frame: pd.DataFrame, columns: str | Sequence[str],
+                label: Label) -> tuple[pd.DataFrame, str, dict[str, str]]:
+    """The category column and each category's name: one column's keys, or several joined into
+    a `category` column ('BEL · goods', named 'Belgium · Goods')."""
     if isinstance(columns, str):
-        return frame, columns
-    joined = frame[list(columns)].astype(str).agg(" · ".join, axis=1)
-    return frame.assign(label=joined), "label"
+        return frame, columns, _names(frame[columns], label)
+    columns = list(columns)
+    joined = frame[columns].astype(str).agg(" · ".join, axis=1)
+    names = {key: " · ".join(label(part) for part in parts) for key, parts in
+             zip(joined, frame[columns].itertuples(index=False, name=None))}
+    return frame.assign(category=joined), "category", names
 
 
-def _is_highlight(label: str, highlight: str | None) -> bool:
+def _is_highlight(key: str, highlight: str | None) -> bool:
     """Whether to highlight a category: `highlight` is BELGIUM, or None for no highlight."""
-    return highlight is not None and is_belgium(label)
+    return highlight is not None and is_belgium(key)
 
 
 def _wrap(label: str, width: int = 16) -> str:
@@ -79,16 +95,16 @@ def _wrap(label: str, width: int = 16) -> str:
     return "<br>".join(textwrap.wrap(str(label), width)) or str(label)
 
 
-def _bold_belgium(values: Sequence[str]) -> list[str]:
-    return [f"<b>{v}</b>" if _is_highlight(v, BELGIUM) else v for v in values]
+def _bold_belgium(keys: Sequence[str], names: Mapping[str, str]) -> list[str]:
+    return [f"<b>{names[k]}</b>" if _is_highlight(k, BELGIUM) else names[k] for k in keys]
 
 
-def _category_axis(fig: go.Figure, orientation: str, order: Sequence[str],
+def _category_axis(fig: go.Figure, orientation: str, order: Sequence[str], names: Mapping[str, str],
                    values: Mapping[str, str] | None = None) -> None:
-    """Category ticks in order, Belgium's in bold; with `values`, each tick also carries its
-    value as the report words it, on a second line."""
+    """Category ticks in order, named, Belgium's in bold; with `values`, each tick also carries
+    its value as the report words it, on a second line."""
     width = 30 if orientation == "h" else 14
-    labels = [_wrap(c, width) for c in order]
+    labels = [_wrap(names[c], width) for c in order]
     labels = [f"<b>{text}</b>" if _is_highlight(c, BELGIUM) else text for c, text in zip(order, labels)]
     if values:
         labels = [f"{text}<br><i>{values[c]}</i>" for c, text in zip(order, labels)]
@@ -124,7 +140,7 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
               stacked: bool = False, highlight: str | None = BELGIUM,
               category_order: Sequence[str] | None = None, height: int | None = None,
               break_before: str | None = None, break_label: str = "",
-              labels_on_axis: bool = False) -> go.Figure:
+              labels_on_axis: bool = False, label: Label = str) -> go.Figure:
     """Bars of `value` by `category`, one trace per `series` value (or a single trace).
 
     With a single trace the highlighted category (Belgium) gets its own colour; with series,
@@ -134,13 +150,14 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
     """
     if frame.empty:
         return message_figure()
-    frame, category = _with_label(frame, category)
+    frame, category, names = _categories(frame, category, label)
     if sort:
         frame = frame.sort_values("value", ascending=False, kind="stable")
     order = list(category_order) if category_order else list(dict.fromkeys(frame[category]))
     order = [c for c in order if c in set(frame[category])]
     fig = go.Figure()
     groups = [(None, frame)] if series is None else list(frame.groupby(series, sort=False))
+    series_names = {} if series is None else _names(frame[series], label)
     for index, (name, rows) in enumerate(groups):
         cats = rows[category].astype(str).tolist()
         if name is None:
@@ -151,9 +168,10 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
             colors = series_color(str(name), index)
         drawn = _drawn(rows)
         axis_values = dict(x=drawn, y=cats) if orientation == "h" else dict(x=cats, y=drawn)
-        hover_names = cats if name is None else [f"{c} · {name}" for c in cats]
+        hover_names = [names[c] if name is None else f"{names[c]} · {series_names[name]}" for c in cats]
         fig.add_trace(go.Bar(
-            **axis_values, orientation=orientation, name=str(name) if name is not None else value_title,
+            **axis_values, orientation=orientation,
+            name=series_names[name] if name is not None else value_title,
             marker=dict(color=colors, line=dict(width=0), pattern=dict(
                 shape=["/" if qualifier(q).lower_bound else "" for q in rows["qualifier"]],
                 fgcolor="white", solidity=0.3)),
@@ -173,7 +191,8 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
                       bargap=0.25)
     axis_values = (dict(zip(frame[category].astype(str), _labels(frame, with_unit=False)))
                    if labels_on_axis else None)
-    _category_axis(fig, orientation, order, axis_values)
+    _category_axis(fig, orientation, order, names, axis_values)
+    fig.update_layout(meta={"labels": names})
     value_axis = fig.update_xaxes if orientation == "h" else fig.update_yaxes
     value_axis(title_text=_value_title(frame, value_title), zeroline=True)
     if not stacked:
@@ -195,7 +214,7 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
 
 def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
             x_order: Sequence[str] | None = None, y_order: Sequence[str] | None = None,
-            colorscale: str = "Blues") -> go.Figure:
+            colorscale: str = "Blues", label: Label = str) -> go.Figure:
     """A y-by-x grid of values with each cell labelled; Belgium's row label in bold."""
     if frame.empty:
         return message_figure()
@@ -203,6 +222,7 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
     ys = list(y_order or dict.fromkeys(frame[y]))
     xs = [v for v in xs if v in set(frame[x])]
     ys = [v for v in ys if v in set(frame[y])]
+    names = {**_names(xs, label), **_names(ys, label)}
     cell = {(r[y], r[x]): r for r in frame.to_dict("records")}
     z, text, custom = [], [], []
     for row_name in ys:
@@ -216,22 +236,21 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
                                  record["decimals"])
             z_row.append(drawn_value(record["value"], record["qualifier"]))
             text_row.append(label)
-            custom_row.append([f"{row_name} · {col_name}", _hover_label(label, record["unit"]), record["note"],
+            custom_row.append([f"{names[row_name]} · {names[col_name]}", _hover_label(label, record["unit"]), record["note"],
                                f"{record['exhibit']} · {record['record_ids'].replace(';', ', ')}"])
         z.append(z_row), text.append(text_row), custom.append(custom_row)
-    x_labels, y_labels = [_wrap(v) for v in xs], _bold_belgium(ys)
     scale = go.Heatmap(colorscale=colorscale).colorscale
     values = [v for row in z for v in row if v is not None]
     low, high = min(values), max(values)
     fig = go.Figure(go.Heatmap(
-        z=z, x=x_labels, y=y_labels, customdata=custom, zmin=low, zmax=high,
+        z=z, x=xs, y=ys, customdata=custom, zmin=low, zmax=high,
         hovertemplate=HOVER, colorscale=scale, colorbar=dict(title=dict(text=value_title)),
         xgap=2, ygap=2,
     ))
     # Cell labels as a text trace: plotly.js colours heatmap text with one automatic rule that
     # leaves some cells under 4.5:1, while a text trace takes a colour per label, chosen for
     # its own cell.
-    cells = [(x_labels[j], y_labels[i], text[i][j], z[i][j])
+    cells = [(xs[j], ys[i], text[i][j], z[i][j])
              for i in range(len(ys)) for j in range(len(xs)) if z[i][j] is not None]
     fig.add_trace(go.Scatter(
         x=[c[0] for c in cells], y=[c[1] for c in cells], text=[c[2] for c in cells],
@@ -239,14 +258,14 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
         textfont=dict(size=13, color=[label_colour(scale_colour(scale, (c[3] - low) / ((high - low) or 1)))
                                       for c in cells]),
     ))
-    fig.update_yaxes(autorange="reversed")
-    fig.update_xaxes(side="top", tickangle=0)
-    fig.update_layout(height=max(300, 140 + 40 * len(ys)))
+    fig.update_yaxes(autorange="reversed", tickvals=ys, ticktext=_bold_belgium(ys, names))
+    fig.update_xaxes(side="top", tickangle=0, tickvals=xs, ticktext=[_wrap(names[v]) for v in xs])
+    fig.update_layout(height=max(300, 140 + 40 * len(ys)), meta={"labels": names})
     return fig
 
 
 def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: str = "year",
-                    value_title: str = "") -> go.Figure:
+                    value_title: str = "", label: Label = str) -> go.Figure:
     """Only the stated endpoints of each series: two points, no line between them.
 
     The text gives e.g. 3.14% in 2002 and 2.62% in 2011; any line across the years between
@@ -254,13 +273,14 @@ def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: s
     """
     if frame.empty:
         return message_figure()
-    frame, entity = _with_label(frame, entity)
+    frame, entity, names = _categories(frame, entity, label)
     fig = go.Figure()
-    for index, (name, rows) in enumerate(frame.groupby(entity, sort=False)):
+    for index, (key, rows) in enumerate(frame.groupby(entity, sort=False)):
         rows = rows.sort_values(year)
-        color = series_color(str(name), index)
+        color = series_color(str(key), index)
+        name = names[key]
         fig.add_trace(go.Scatter(
-            x=rows[year], y=_drawn(rows), name=str(name), mode="markers+text",
+            x=rows[year], y=_drawn(rows), name=name, mode="markers+text",
             marker=dict(size=12, color=color, symbol=SERIES_SYMBOLS[index % len(SERIES_SYMBOLS)]),
             text=_labels(rows), textposition="top center", cliponaxis=False,
             customdata=_customdata(rows, [f"{name}, {y}" for y in rows[year]]), hovertemplate=HOVER,
@@ -275,28 +295,31 @@ def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: s
     return fig
 
 
-def rank_chart(frame: pd.DataFrame, *, category: str, out_of: int | None = None) -> go.Figure:
+def rank_chart(frame: pd.DataFrame, *, category: str, out_of: int | None = None,
+               label: Label = str) -> go.Figure:
     """Ranks as dots on a reversed axis (1st on the right), each dot labelled '3rd'."""
     if frame.empty:
         return message_figure()
     worst = int(max(frame["value"].max(), out_of or 0))
+    names = _names(frame[category], label)
     fig = go.Figure(go.Scatter(
         x=frame["value"], y=frame[category], orientation="h", mode="markers+text",
         text=_labels(frame),
         textposition="middle left", marker=dict(size=22, color=BELGIUM_COLOR),
-        customdata=_customdata(frame, frame[category].tolist()), hovertemplate=HOVER,
+        customdata=_customdata(frame, [names[c] for c in frame[category]]), hovertemplate=HOVER,
         cliponaxis=False,
     ))
     fig.update_xaxes(range=[worst + 0.5, 0.5], tickvals=list(range(1, worst + 1)),
                      title_text="Rank")
-    fig.update_yaxes(autorange="reversed")
-    fig.update_layout(height=60 + 50 * len(frame), showlegend=False)
+    fig.update_yaxes(autorange="reversed", tickvals=list(names), ticktext=list(names.values()))
+    fig.update_layout(height=60 + 50 * len(frame), showlegend=False, meta={"labels": names})
     return fig
 
 
-def europe_map(frame: pd.DataFrame, *, location: str, facet: str, iso3: dict[str, str],
-               value_title: str = "") -> go.Figure:
-    """A map of Europe per `facet` value (e.g. goods, services), countries coloured by value.
+def europe_map(frame: pd.DataFrame, *, location: str, facet: str, value_title: str = "",
+               label: Label = str) -> go.Figure:
+    """A map of Europe per `facet` value (e.g. goods, services), countries (`location`: ISO
+    3166 alpha-3 keys) coloured by value.
 
     Only the countries in the frame are coloured; every other country stays grey: the text
     names no value for them. Diverging colours around zero (loss vs gain).
@@ -306,16 +329,17 @@ def europe_map(frame: pd.DataFrame, *, location: str, facet: str, iso3: dict[str
     if frame.empty:
         return message_figure()
     facets = list(dict.fromkeys(frame[facet]))
+    names = {**_names(frame[location], label), **_names(facets, label)}
     # Stacked, so each map gets the card's full width.
-    fig = make_subplots(rows=len(facets), cols=1, subplot_titles=[str(f) for f in facets],
+    fig = make_subplots(rows=len(facets), cols=1, subplot_titles=[names[f] for f in facets],
                         specs=[[{"type": "geo"}]] * len(facets), vertical_spacing=0.06)
     limit = float(frame["value"].abs().max()) or 1.0
     for index, name in enumerate(facets, start=1):
         rows = frame[frame[facet] == name]
         fig.add_trace(go.Choropleth(
-            locations=[iso3[p] for p in rows[location]], z=rows["value"], zmin=-limit, zmax=limit,
+            locations=list(rows[location]), z=rows["value"], zmin=-limit, zmax=limit,
             colorscale=LOSS_GAIN_SCALE, marker=dict(line=dict(color="white", width=0.6)),
-            customdata=_customdata(rows, [f"{p} · {name}" for p in rows[location]]),
+            customdata=_customdata(rows, [f"{names[p]} · {names[name]}" for p in rows[location]]),
             hovertemplate=HOVER, showscale=index == 1,
             colorbar=dict(title=dict(text=value_title), len=0.8),
         ), row=index, col=1)

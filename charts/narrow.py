@@ -63,10 +63,18 @@ def _italic_lines(value: str) -> str:
                                                                  break_long_words=False))
 
 
-def _category_axis(categories: Sequence[str], values: dict[str, str] | None = None) -> dict:
-    """Categories top to bottom, wrapped short, Belgium in bold (as figures._category_axis);
-    a value written under its category stays there (`values`: '<i>lost 21%</i>')."""
-    labels = [_wrap(c, CATEGORY_WRAP) + (_italic_lines(values[c]) if values and c in values else "")
+def _names(fig: go.Figure) -> dict:
+    """The names of the figure's category keys (figures put them in layout.meta.labels)."""
+    return dict((fig.layout.meta or {}).get("labels") or {})
+
+
+def _category_axis(categories: Sequence[str], names: dict,
+                   values: dict[str, str] | None = None) -> dict:
+    """Categories top to bottom, named, wrapped short, Belgium in bold (as
+    figures._category_axis); a value written under its category stays there (`values`:
+    '<i>lost 21%</i>')."""
+    labels = [_wrap(names.get(c, c), CATEGORY_WRAP)
+              + (_italic_lines(values[c]) if values and c in values else "")
               for c in categories]
     return dict(categoryorder="array", categoryarray=list(categories), tickvals=list(categories),
                 ticktext=[f"<b>{t}</b>" if is_belgium(c) else t for c, t in zip(categories, labels)],
@@ -94,7 +102,7 @@ def _bars(fig: go.Figure, layout: dict, data: list[dict]) -> None:
     values = {c: tick.split("<br><i>", 1)[1] for c, tick in
               zip(category_axis.get("tickvals") or (), category_axis.get("ticktext") or ())
               if "<br><i>" in tick}
-    layout.update(xaxis=new_value_axis, yaxis=_category_axis(categories, values))
+    layout.update(xaxis=new_value_axis, yaxis=_category_axis(categories, _names(fig), values))
     # Height: each category as tall as its bars (one per series when grouped) or its label.
     per_category = len(fig.data) if fig.layout.barmode == "group" else 1
     lines = max(tick.count("<br>") + 1 for tick in layout["yaxis"]["ticktext"]) if categories else 1
@@ -163,7 +171,8 @@ def _heatmap(fig: go.Figure, layout: dict, data: list[dict]) -> None:
             override["showscale"] = False
         elif trace.mode == "text":
             override["textfont"] = {**trace.textfont.to_plotly_json(), "size": LABEL_FONT}
-    longest_line = max(len(part) for label in fig.data[0].x for part in str(label).split("<br>"))
+    longest_line = max(len(part) for label in fig.layout.xaxis.ticktext or fig.data[0].x
+                       for part in str(label).split("<br>"))
     layout["xaxis"] = {**_axis(fig.layout.xaxis), "tickangle": -90, "tickfont": dict(size=LABEL_FONT)}
     layout["yaxis"] = {**_axis(fig.layout.yaxis), "tickfont": dict(size=LABEL_FONT)}
     layout["height"] = 40 + CHAR_PX * longest_line + 32 * rows
@@ -178,7 +187,7 @@ def _points(fig: go.Figure, layout: dict) -> None:
     layout["xaxis"] = xaxis
     if all(isinstance(y, str) for y in fig.data[0].y):
         categories = list(dict.fromkeys(fig.data[0].y))
-        layout["yaxis"] = {**yaxis, **_category_axis(categories)}
+        layout["yaxis"] = {**yaxis, **_category_axis(categories, _names(fig))}
 
 
 def _years_axis(xaxis: dict) -> dict:

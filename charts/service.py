@@ -1,4 +1,4 @@
-"""Chart data and figures for a filter selection, memoized in the app's cache."""
+"""Chart data and figures for a filter selection (its `Selection.key`), memoized in the app's cache."""
 from __future__ import annotations
 
 import pandas as pd
@@ -6,11 +6,6 @@ import pandas as pd
 from charts.narrow import with_narrow_layout
 from charts.spec import get_chart
 from data.access import cache, store
-
-
-def selection_key(selection: dict[str, tuple]) -> tuple:
-    """A hashable, order-independent form of a filter selection, for memoization."""
-    return tuple(sorted((param, tuple(values)) for param, values in selection.items()))
 
 
 @cache.memoize()
@@ -24,4 +19,5 @@ def chart_rows(slug: str, key: tuple) -> pd.DataFrame:
 def chart_figure(slug: str, key: tuple) -> dict:
     """The chart's figure as a plain dict (cheap to pickle into any cache backend), with the
     layout it takes on a narrow screen (charts/narrow.py)."""
-    return with_narrow_layout(get_chart(slug).figure(chart_rows(slug, key))).to_plotly_json()
+    figure = get_chart(slug).draw(chart_rows(slug, key), store().labels.display)
+    return with_narrow_layout(figure).to_plotly_json()

@@ -6,7 +6,6 @@ parameters) and the pure figure function that draws it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -14,36 +13,11 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.claims import Claim
-
-# ISO 3166 alpha-3 codes make short, stable URLs (?countries=BEL,NLD); other values use a slug.
-ISO3 = {
-    "Belgium": "BEL", "Netherlands": "NLD", "Germany": "DEU", "France": "FRA", "Luxembourg": "LUX",
-    "Ireland": "IRL", "Singapore": "SGP", "Malta": "MLT", "Hungary": "HUN", "Sweden": "SWE",
-    "Bahrein": "BHR", "U.A.E.": "ARE", "Hong Kong": "HKG", "Denmark": "DNK", "Switzerland": "CHE",
-    "Finland": "FIN", "Italy": "ITA", "Spain": "ESP", "Norway": "NOR", "Iceland": "ISL",
-    "Portugal": "PRT", "Japan": "JPN", "US": "USA",
-}
-
-
-def token(value) -> str:
-    """The URL form of a dimension value: ISO3 for countries, else a lowercase slug."""
-    text = str(value)
-    return ISO3.get(text) or re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+from charts.selection import FilterChoice, FilterSpec, Selection
 
 
 class FilterError(ValueError):
     """A query parameter names a filter or value the chart does not have."""
-
-
-@dataclass(frozen=True)
-class FilterSpec:
-    """A filter a chart accepts: query parameter `param` selects values of `column`."""
-
-    param: str
-    column: str
-    label: str
-    multi: bool = True
-    default: tuple = ()   # values selected when the URL is silent; empty: all values
 
 
 @dataclass(frozen=True)
@@ -58,7 +32,7 @@ class ChartSpec:
     subtitle: Claim
     dataset: str
     unit: Claim
-    figure: Callable[[pd.DataFrame], go.Figure]
+    figure: Callable[..., go.Figure]   # (rows, *, label) -> figure: charts/figures.py
     rows: Mapping[str, object] = field(default_factory=dict)   # fixed selection of dataset rows
     filters: tuple[FilterSpec, ...] = ()
     note: Claim = Claim("")
@@ -81,37 +55,33 @@ class ChartSpec:
             frame = frame[frame[column].isin(list(allowed))]
         return frame
 
+    def draw(self, rows: pd.DataFrame, label: Callable[[object], str]) -> go.Figure:
+        """The chart of these rows; `label` names each key where the chart shows it."""
+        return self.figure(rows, label=label)
+
     def exhibits_shown(self, frame: pd.DataFrame) -> list[str]:
         """The exhibits the chart shows numbers of: its own, then those of the rows it draws."""
         return list(dict.fromkeys([self.exhibit, *self.base_frame(frame)["exhibit"]]))
 
     def options(self, frame: pd.DataFrame, spec: FilterSpec) -> list:
-        """The values a filter can take, in the data's order."""
+        """The keys a filter can take, in the data's order."""
         return list(dict.fromkeys(self.base_frame(frame)[spec.column]))
 
     def default_selection(self, frame: pd.DataFrame, spec: FilterSpec) -> tuple:
         """What a filter selects when the URL does not mention it: its default, else everything."""
         return tuple(spec.default) or tuple(self.options(frame, spec))
 
-    def parse_query(self, frame: pd.DataFrame, query: Mapping[str, object],
-                    strict: bool = True) -> tuple[dict[str, tuple], list[str]]:
-        """Read this chart's filters from a query string; unknown values raise (or are noted).
+    def choices(self, frame: pd.DataFrame) -> list[FilterChoice]:
+        """Each filter with the keys it offers and its default, for this chart's rows."""
+        return [FilterChoice(spec, tuple(self.options(frame, spec)),
+                             self.default_selection(frame, spec)) for spec in self.filters]
 
-        A parameter that is absent takes its default; a parameter that is present but empty
-        selects nothing (the chart then says there is no data for the selection).
-        """
-        selection: dict[str, tuple] = {}
-        notices: list[str] = []
-        for spec in self.filters:
-            options = self.options(frame, spec)
-            if spec.param not in query:
-                selection[spec.param] = self.default_selection(frame, spec)
-                continue
-            chosen, problems = match_values(options, query[spec.param], spec)
-            if problems and strict:
-                raise FilterError(problems[0])
-            notices.extend(problems)
-            selection[spec.param] = chosen
+    def parse_query(self, frame: pd.DataFrame, query: Mapping[str, object],
+                    strict: bool = True) -> tuple[Selection, list[str]]:
+        """Read this chart's filters from a query string; unknown keys raise (or are noted)."""
+        selection, notices = Selection.parse(self.choices(frame), query)
+        if notices and strict:
+            raise FilterError(notices[0])
         return selection, notices
 
     def filtered(self, frame: pd.DataFrame, selection: Mapping[str, Sequence]) -> pd.DataFrame:
@@ -124,47 +94,6 @@ class ChartSpec:
                 chosen = self.default_selection(frame, spec)
             rows = rows[rows[spec.column].isin(list(chosen))]
         return rows
-
-
-def split_values(raw: object) -> list[str]:
-    """Query values as a list: 'a,b', ['a', 'b'] (repeated parameter) or a single value."""
-    parts = raw if isinstance(raw, (list, tuple)) else [raw]
-    return [p.strip() for part in parts if part is not None
-            for p in str(part).split(",") if p.strip()]
-
-
-def match_values(options: Sequence, raw: object, spec: FilterSpec) -> tuple[tuple, list[str]]:
-    """The option values named by URL tokens or names (case-insensitive), and any problems."""
-    lookup = {}
-    for option in options:
-        lookup[token(option).lower()] = option
-        lookup[str(option).lower()] = option
-    chosen, unknown = [], []
-    for part in split_values(raw):
-        match = lookup.get(part.lower())
-        if match is None:
-            unknown.append(part)
-        elif match not in chosen:
-            chosen.append(match)
-    problems = []
-    if unknown:
-        problems.append(f"Unknown value(s) for '{spec.param}': {', '.join(unknown)[:200]}. "
-                        f"Allowed: {', '.join(token(o) for o in options)}")
-    if not spec.multi and len(chosen) > 1:
-        problems.append(f"'{spec.param}' takes one value; got {len(chosen)}")
-        chosen = chosen[:1]
-    return tuple(chosen), problems
-
-
-def query_string(filters: Sequence[FilterSpec], selection: Mapping[str, tuple],
-                 defaults: Mapping[str, tuple]) -> str:
-    """The query string (with '?') that reproduces a selection; '' when all are defaults."""
-    params = {}
-    for filter_spec in filters:
-        chosen = tuple(selection.get(filter_spec.param, ()))
-        if chosen != tuple(defaults.get(filter_spec.param, ())):
-            params[filter_spec.param] = ",".join(token(v) for v in chosen)
-    return f"?{urlencode(params, safe=',')}" if params else ""
 
 
 @dataclass(frozen=True)

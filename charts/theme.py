@@ -12,7 +12,7 @@ import plotly.io as pio
 
 from charts.colour import INK
 
-BELGIUM = "Belgium"
+BELGIUM = "BEL"   # ISO 3166 alpha-3: the key of Belgium in every data file
 BELGIUM_COLOR = "#C63B0E"   # a deep vermillion, reserved for Belgium
 NEUTRAL_COLOR = "#737373"   # other countries when Belgium is the one to find
 # Blues, plum, slate and teal: no orange, yellow or green, the hues that deuteranopes and
@@ -44,15 +44,14 @@ def register_template() -> None:
     pio.templates.default = TEMPLATE_NAME
 
 
-def is_belgium(label: str) -> bool:
-    """Whether a displayed series or category is Belgium's ('Belgium', 'Belgium · Goods').
+def is_belgium(key: str) -> bool:
+    """Whether a series or category is Belgium's, by its key: 'BEL', or a joined key whose
+    first part is Belgium ('BEL · goods'); the same in every language."""
+    return key == BELGIUM or key.startswith(f"{BELGIUM} · ")
 
-    The one place that decides it, so that moving from labels to keys changes only this."""
-    return label == BELGIUM or label.startswith(f"{BELGIUM} · ")
 
-
-def series_color(name: str, index: int) -> str:
-    """Colour of a named series: Belgium's own for any Belgian series, else the palette."""
-    if is_belgium(name):
+def series_color(key: str, index: int) -> str:
+    """Colour of a series by its key: Belgium's own for any Belgian series, else the palette."""
+    if is_belgium(key):
         return BELGIUM_COLOR
     return SERIES_COLORS[index % len(SERIES_COLORS)]

@@ -83,7 +83,7 @@ def table_html(rows: pd.DataFrame, title: str = "") -> str:
                                for h in headers]))
     body = []
     for record in rows.to_dict("records"):
-        cells = [html.Td(str(record[c])) for c in dims]
+        cells = [html.Td(store().labels.display(record[c])) for c in dims]
         cells += [
             # A quantity the report states only in words ('half') has no number to show.
             html.Td("" if qualifier(record["qualifier"]).word_quantity

@@ -1,13 +1,13 @@
-"""The page's filter controls; their values are URL tokens so the URL and controls agree."""
+"""The page's filter controls; their values are keys (as in the URL), their options named."""
 from __future__ import annotations
 
 import json
 
 from dash import html
 
-from charts.page_filters import PageFilter
-from charts.spec import token
+from charts.selection import FilterChoice, Selection
 from components.light import Choices
+from data.access import store
 
 CHECKLIST_MAX = 6   # more options than this: checkboxes behind a disclosure button
 RADIO_MAX = 4       # more than this: a <select>
@@ -18,13 +18,13 @@ def label_id(param: str) -> str:
     return f"filter-label-{param}"
 
 
-def filter_control(page_filter: PageFilter, chosen: tuple) -> Choices:
+def filter_control(page_filter: FilterChoice, chosen: tuple) -> Choices:
     """Native controls, by how many options and values it takes: checkboxes or radio buttons
     in a row, checkboxes in a disclosure, or a select."""
     spec = page_filter.spec
     control_id = {"type": "filter", "param": spec.param}
-    options = [{"label": str(v), "value": token(v)} for v in page_filter.options]
-    values = [token(v) for v in chosen]
+    options = [{"label": store().labels.display(v), "value": v} for v in page_filter.options]
+    values = list(chosen)
     named = dict(id=control_id, options=options, labelId=label_id(spec.param))
     if spec.multi and len(options) <= CHECKLIST_MAX:
         return Choices(**named, value=values, multi=True, className="filter-checklist")
@@ -37,17 +37,16 @@ def filter_control(page_filter: PageFilter, chosen: tuple) -> Choices:
                    className="filter-select")
 
 
-def filter_bar(filters: list[PageFilter], selection: dict[str, tuple], path: str) -> html.Div | None:
-    """All of a page's controls, labelled; the page's path and the defaults ride along for the
-    back button (assets/url_state.js)."""
+def filter_bar(filters: list[FilterChoice], selection: Selection, path: str) -> html.Div | None:
+    """All of a page's controls, labelled; the page's path and the selection it was rendered
+    with ride along for the back button (assets/url_state.js)."""
     if not filters:
         return None
-    defaults = {f.spec.param: [token(v) for v in f.default] for f in filters}
     single = [f.spec.param for f in filters if not f.spec.multi]
     return html.Div(
         id="filter-bar", className="filter-bar", role="search",
         **{"aria-label": "Filters for the charts on this page",
-           "data-defaults": json.dumps(defaults), "data-single": json.dumps(single),
+           "data-selection": json.dumps(selection.as_json()), "data-single": json.dumps(single),
            "data-path": path},
         children=[
             # A fieldset and legend name each group of checkboxes or radios for screen readers.

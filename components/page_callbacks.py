@@ -5,26 +5,24 @@ import json
 
 from dash import ALL, MATCH, Input, Output, State, callback, clientside_callback, ctx, no_update
 
-from charts.page_filters import (
-    chart_query,
-    chart_selection,
-    page_filters,
-    parse_page_query,
-    parse_page_query_string,
-)
-from charts.service import chart_figure, chart_rows, selection_key
-from charts.spec import get_chart, get_page, query_string
+from charts.page_filters import chart_query, chart_selection, page_filters
+from charts.selection import Selection
+from charts.service import chart_figure, chart_rows
+from charts.spec import get_chart, get_page
 from components.chart_card import footer_html, graph_style, table_html
 from components.topic_page import notice_box
 
-def _control_values(inputs_list: list[dict]) -> dict[str, object]:
-    """{param: value} from the pattern-matched filter inputs (ids may be anything a client sends)."""
+
+def _control_values(inputs_list: list) -> dict[str, object]:
+    """{param: value} from the pattern-matched filter inputs (ids may be anything a client
+    sends; Selection.parse drops values that are not text)."""
     values = {}
-    for item in inputs_list:
+    for item in inputs_list if isinstance(inputs_list, list) else []:
         control_id = item.get("id") if isinstance(item, dict) else None
         param = control_id.get("param") if isinstance(control_id, dict) else None
         if isinstance(param, str):
-            values[param] = item.get("value")
+            value = item.get("value")
+            values[param] = "" if value is None else value
     return values
 
 
@@ -37,13 +35,10 @@ def _param_of(prop_id: str) -> str | None:
     return control_id.get("param") if isinstance(control_id, dict) else None
 
 
-def _as_query_value(value: object) -> object:
-    """Control values are URL tokens: a string, or a list of strings; anything else is dropped."""
-    if isinstance(value, str) or value is None:
-        return value or ""
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, str)][:500]
-    return ""
+def _topic_page(page: object):
+    """The topic page a payload names, or None for anything a browser would not send."""
+    spec = get_page(page) if isinstance(page, str) else None
+    return spec if spec is not None and spec.is_topic else None
 
 
 @callback(
@@ -51,7 +46,7 @@ def _as_query_value(value: object) -> object:
     Output({"type": "chart-graph", "slug": ALL}, "style"),
     Output({"type": "chart-table", "slug": ALL}, "html"),
     Output({"type": "chart-footer", "slug": ALL}, "html"),
-    Output("page-query", "data"),
+    Output("page-url", "data"),
     Output("filter-notice", "children"),
     Output("filter-notice", "className"),
     Input({"type": "filter", "param": ALL}, "value"),
@@ -60,18 +55,17 @@ def _as_query_value(value: object) -> object:
     prevent_initial_call=True,
 )
 def update_page(_values, page, _views):
-    """Redraw the cards whose filters changed, and record the selection for the URL.
+    """Redraw the cards whose filters changed, and write the selection for the URL.
 
     Cards that do not use the changed filter are left untouched (no_update), so a filter
     change costs only the charts it affects. Malformed values become a visible notice.
     """
     slugs = [item["id"]["slug"] for item in ctx.outputs_list[0]]
-    if not isinstance(page, str) or get_page(page) is None or not get_page(page).is_topic:
+    if _topic_page(page) is None:
         nothing = [no_update] * len(slugs)
         return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice"
     filters = page_filters(page)
-    raw = {param: _as_query_value(v) for param, v in _control_values(ctx.inputs_list[0]).items()}
-    selection, notices = parse_page_query(filters, raw)
+    selection, notices = Selection.parse(filters, _control_values(ctx.inputs_list[0]))
     changed_params = {_param_of(t.get("prop_id", "")) for t in ctx.triggered or []}
     open_tables = _open_tables(ctx.states_list[1] if len(ctx.states_list) > 1 else [])
     figures, styles, tables, footers = [], [], [], []
@@ -82,17 +76,16 @@ def update_page(_values, page, _views):
             tables.append(no_update), footers.append(no_update)
             continue
         chart_sel = chart_selection(spec, selection)
-        key = selection_key(chart_sel)
-        figure = chart_figure(slug, key)
+        figure = chart_figure(slug, chart_sel.key)
         figures.append(figure)
         styles.append(graph_style(figure))
         # A closed table is emptied; opening it fills it for the new selection (show_table).
-        tables.append(table_html(chart_rows(slug, key), spec.title.text) if slug in open_tables else "")
+        tables.append(table_html(chart_rows(slug, chart_sel.key), spec.title.text)
+                      if slug in open_tables else "")
         footers.append(footer_html(slug, chart_query(spec, chart_sel)))
-    page_query = query_string([f.spec for f in filters], selection,
-                              {f.spec.param: f.default for f in filters})
     notice = notice_box(notices)
-    return figures, styles, tables, footers, page_query, notice.children, notice.className
+    url = {"search": selection.query(filters), "selection": selection.as_json()}
+    return figures, styles, tables, footers, url, notice.children, notice.className
 
 
 def _open_tables(views: list) -> set[str]:
@@ -106,38 +99,43 @@ def _open_tables(views: list) -> set[str]:
     Output({"type": "chart-table", "slug": MATCH}, "html", allow_duplicate=True),
     Input({"type": "chart-view", "slug": MATCH}, "data"),
     State("page-id", "data"),
-    State("page-query", "data"),
+    State({"type": "filter", "param": ALL}, "value"),
     prevent_initial_call=True,
 )
-def show_table(view, page, query):
-    """Fill a chart's table when its Table tab is opened, for the page's current selection.
+def show_table(view, page, _values):
+    """Fill a chart's table when its Table tab is opened, for the filters as they are set.
 
     Tables are left out of the first layout (most readers never open them, and they would
     double its size); the table comes as markup for the card's StaticHtml. A payload a browser
-    would not send (unknown page or chart, a query that is not a string) changes nothing.
+    would not send (unknown page or chart, values that are not keys) changes nothing or is
+    read as the filters' defaults.
     """
     slug = ctx.outputs_list["id"].get("slug") if isinstance(ctx.outputs_list, dict) else None
     spec = get_chart(slug) if isinstance(slug, str) else None
-    if view != "table" or spec is None or spec.page != page or not isinstance(query, str):
+    if view != "table" or spec is None or _topic_page(page) is None or spec.page != page:
         return no_update
-    selection = chart_selection(spec, parse_page_query_string(page_filters(page), query))
-    return table_html(chart_rows(spec.slug, selection_key(selection)), spec.title.text)
+    states = ctx.states_list[1] if len(ctx.states_list) > 1 else []
+    selection, _ = Selection.parse(page_filters(page), _control_values(states))
+    chart_sel = chart_selection(spec, selection)
+    return table_html(chart_rows(spec.slug, chart_sel.key), spec.title.text)
 
 
 # The URL follows the filters without a page reload: push a history entry when the selection
-# changes, so Back steps through earlier selections (assets/url_state.js restores them).
+# changes, with the selection itself, so Back steps through earlier selections without reading
+# the URL again (assets/url_state.js restores them).
 clientside_callback(
     """
-    function(query) {
+    function(url) {
+        if (!url) { return window.dash_clientside.no_update; }
         const loc = window.location;
-        const target = loc.pathname + (query || "") + loc.hash;
+        const target = loc.pathname + (url.search || "") + loc.hash;
         if (target !== loc.pathname + loc.search + loc.hash) {
-            window.history.pushState({filters: true}, "", target);
+            window.history.pushState({selection: url.selection}, "", target);
         }
         return window.dash_clientside.no_update;
     }
     """,
     Output("url-sync", "data"),
-    Input("page-query", "data"),
+    Input("page-url", "data"),
     prevent_initial_call=True,
 )

@@ -7,10 +7,11 @@ from typing import Mapping, Sequence
 from dash import dcc, html
 
 from charts.claims import evidence
-from charts.page_filters import chart_query, chart_selection, page_filters, parse_page_query
-from charts.service import chart_figure, selection_key
+from charts.page_filters import chart_query, chart_selection, page_filters
+from charts.selection import Selection
+from charts.service import chart_figure
 from charts.spec import (
-    ChartSpec, Finding, PageSpec, charts_for_page, get_page, page_of_section, query_string,
+    ChartSpec, Finding, PageSpec, charts_for_page, get_page, page_of_section,
 )
 from components.chart_card import chart_card
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
@@ -59,13 +60,13 @@ def exhibits_for_page(page: PageSpec) -> list[Mapping]:
     return [e for e in store().exhibits.values() if page_of_section(e["section"]) is page]
 
 
-def card_for(spec: ChartSpec, selection: dict[str, tuple]):
+def card_for(spec: ChartSpec, selection: Selection):
     """A chart's card for a selection, from the memoized figure."""
     return chart_card(spec, store().datasets[spec.dataset],
-                      chart_figure(spec.slug, selection_key(selection)), chart_query(spec, selection))
+                      chart_figure(spec.slug, selection.key), chart_query(spec, selection))
 
 
-def exhibit_blocks(page: PageSpec, selections: dict[str, dict[str, tuple]]) -> list:
+def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection]) -> list:
     """Every exhibit of the page in report order: its charts, or what the text says of it."""
     specs = charts_for_page(page.key)
     covered = {e for spec in specs for e in spec.exhibits_shown(store().datasets[spec.dataset].frame)}
@@ -100,15 +101,15 @@ def _page_layout(key: str, query_key: tuple) -> html.Main:
     query = {name: list(value) if isinstance(value, tuple) else value for name, value in query_key}
     page = get_page(key)
     filters = page_filters(key)
-    selection, notices = parse_page_query(filters, query)
+    selection, notices = Selection.parse(filters, query)
     known = {f.spec.param for f in filters}
     notices.extend(f"Unknown parameter '{name[:60]}'" for name in query if name not in known)
     selections = {spec.slug: chart_selection(spec, selection) for spec in charts_for_page(key)}
-    page_query = query_string([f.spec for f in filters], selection,
-                               {f.spec.param: f.default for f in filters})
     return html.Main(className="page", children=[
         dcc.Store(id="page-id", data=key),
-        dcc.Store(id="page-query", data=page_query),
+        # Written by the filter callback, read by the browser only (the URL and the history
+        # entry): the server never parses it back.
+        dcc.Store(id="page-url"),
         dcc.Store(id="url-sync"),
         # Static from here to the filters: one component (components/light.py).
         StaticHtml(to_html([

@@ -18,6 +18,7 @@ import pandas as pd
 
 from charts.claims import Claim
 from charts.formatting import QUALIFIERS
+from data.labels import LabelFileError, Labels, load_labels
 
 DATA_DIR = Path(__file__).resolve().parent
 
@@ -60,6 +61,7 @@ class DataStore:
     exhibits: Mapping[str, Mapping]
     quadrants: tuple[Mapping[str, str], ...] = ()
     passages: Mapping[str, str] = field(default_factory=dict)
+    labels: Labels = field(default_factory=lambda: Labels({}))
 
     def evidence(self, evidence_id: str) -> str:
         """The report's words behind an evidence id: a record's quote (R...) or a passage (P...)."""
@@ -118,11 +120,13 @@ def _validate_dimension(path: Path, line: int, column: str, text: str, schema: M
 
 
 def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str],
-                 passages: Mapping[str, str] = MappingProxyType({})) -> Dataset:
+                 passages: Mapping[str, str] = MappingProxyType({}),
+                 labels: Labels | None = None) -> Dataset:
     """Read one CSV, check every cell against its catalog entry and return it as a Dataset.
 
     `known_records` maps record ids to their exhibit; the catalog's claims may also cite
-    report passages (`passages`, P ids)."""
+    report passages (`passages`, P ids). A key (a 'str' dimension's value) must have a name in
+    `labels`; a 'text' dimension holds words shown as they are."""
     path = data_dir / entry["file"]
     dims = entry["dimensions"]
     expected = [*dims, *PROVENANCE_COLUMNS]
@@ -143,6 +147,10 @@ def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str
         if None in row or any(v is None for v in row.values()):
             raise _fail(path, line, None, "has a different number of cells than the header")
         parsed = {c: _validate_dimension(path, line, c, row[c], dims[c]) for c in dims}
+        for column, schema in dims.items():
+            if labels is not None and schema["type"] == "str" and parsed[column] not in labels:
+                raise _fail(path, line, column, f"key {parsed[column]!r} has no name in labels.csv "
+                            "(and is not an ISO 3166 alpha-3 country code)")
         key = tuple(parsed.values())
         if key in seen_keys:
             raise _fail(path, line, None, f"duplicates line {seen_keys[key]} (same {', '.join(dims)})")
@@ -312,9 +320,13 @@ def load_store(data_dir: Path = DATA_DIR) -> DataStore:
     raw_exhibits = _load_json(data_dir / "exhibits.json")
     passages = _load_passages(data_dir, {e.get("id"): e for e in raw_exhibits})
     exhibits = _load_exhibits(data_dir / "exhibits.json", raw_exhibits, {**quotes, **passages})
+    try:
+        labels = load_labels(data_dir / "labels.csv")
+    except LabelFileError as exc:
+        raise DataFileError(str(exc)) from None
     datasets = {}
     for entry in catalog["datasets"]:
-        datasets[entry["id"]] = load_dataset(entry, data_dir, exhibit_of, passages)
+        datasets[entry["id"]] = load_dataset(entry, data_dir, exhibit_of, passages, labels)
     return DataStore(
         quadrants=_load_quadrants(data_dir, exhibits, passages),
         passages=MappingProxyType(passages),
@@ -322,4 +334,5 @@ def load_store(data_dir: Path = DATA_DIR) -> DataStore:
         datasets=MappingProxyType(datasets),
         quotes=MappingProxyType({rid: quote for rid, (_, quote) in quotes.items()}),
         exhibits=MappingProxyType(exhibits),
+        labels=labels,
     )

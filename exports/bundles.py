@@ -4,7 +4,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from charts.service import chart_figure, chart_rows, selection_key
+from charts.selection import Selection
+from charts.service import chart_figure, chart_rows
 from charts.spec import ChartSpec, PageSpec, charts_for_page
 from data.access import store
 from exports.renderer import ImageRenderer
@@ -14,13 +15,13 @@ from exports.tables import csv_bytes, metadata
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
 
 
-def _default_selection(spec: ChartSpec) -> dict[str, tuple]:
+def _default_selection(spec: ChartSpec) -> Selection:
     return spec.parse_query(store().frame(spec.dataset), {})[0]
 
 
 def _png(spec: ChartSpec, renderer: ImageRenderer, with_text: bool) -> bytes:
     data = store()
-    figure = chart_figure(spec.slug, selection_key(_default_selection(spec)))
+    figure = chart_figure(spec.slug, _default_selection(spec).key)
     fig = slide_figure(spec, figure, source_lines(spec, data), SLIDE_WIDTH, SLIDE_HEIGHT,
                        with_text=with_text)
     return renderer.render(fig, "png", scale=2)
@@ -35,9 +36,9 @@ def page_zip(page: PageSpec, renderer: ImageRenderer) -> bytes:
         for spec in charts_for_page(page.key):
             dataset = data.datasets[spec.dataset]
             selection = _default_selection(spec)
-            rows = chart_rows(spec.slug, selection_key(selection))
+            rows = chart_rows(spec.slug, selection.key)
             meta = metadata(spec, dataset, data, selection)
-            archive.writestr(f"{spec.slug}.csv", csv_bytes(rows, meta, data.quotes))
+            archive.writestr(f"{spec.slug}.csv", csv_bytes(rows, meta, data))
             archive.writestr(f"{spec.slug}.png", _png(spec, renderer, with_text=True))
             readme += [f"- **{spec.title.text}** (`{spec.slug}.png`, `{spec.slug}.csv`)",
                        *(f"  {line}" for line in source_lines(spec, data)),

@@ -18,7 +18,7 @@ def metadata(spec: ChartSpec, dataset: Dataset, data: DataStore,
              selection: Mapping[str, tuple]) -> list[tuple[str, str]]:
     """What a reader of the file needs to cite it; the filters say which rows it holds."""
     rows = spec.base_frame(dataset.frame)
-    filters = "; ".join(f"{f.label}: {', '.join(map(str, selection.get(f.param, ()))) or 'none'}"
+    filters = "; ".join(f"{f.label}: {', '.join(map(data.labels.display, selection.get(f.param, ()))) or 'none'}"
                         for f in spec.filters) or "none"
     return [
         ("Title", spec.title.text),
@@ -29,7 +29,9 @@ def metadata(spec: ChartSpec, dataset: Dataset, data: DataStore,
             describe(source) for source in sources_of(rows["exhibit"], data.exhibits))),
         ("Source note", dataset.source_note.text),
         ("Notes", " ".join(n.text for n in (spec.note, dataset.notes) if n)),
-        ("Columns", "value: the number as the report prints it (empty where the report states "
+        ("Columns", "<dimension>_key: the key that links and filters use (the same in every "
+                    "language; ISO 3166 alpha-3 for countries); "
+                    "value: the number as the report prints it (empty where the report states "
                     "the quantity only in words, e.g. 'half'); qualifier: how the report words "
                     "it; drawn_as: where the chart draws the mark (falls and shortfalls stated in "
                     "words below zero, quantities stated in words at the share the words name)"),
@@ -45,30 +47,33 @@ def printed_value(value: float, decimals: int) -> int | float:
     return int(round(value)) if decimals == 0 else round(value, decimals)
 
 
-def _records(rows: pd.DataFrame, quotes: Mapping[str, str]) -> tuple[list[str], list[list]]:
-    """Header and rows of a data file: dimensions, the provenance columns, `drawn_as` (where
-    the chart draws the mark) and the quotes. A quantity the report states only in words has
-    no value: its words are in `qualifier`, its mark's position in `drawn_as`."""
+def _records(rows: pd.DataFrame, data: DataStore) -> tuple[list[str], list[list]]:
+    """Header and rows of a data file: dimensions (named, then a `<dimension>_key` column for
+    each keyed one), the provenance columns, `drawn_as` (where the chart draws the mark) and
+    the quotes. A quantity the report states only in words has no value: its words are in
+    `qualifier`, its mark's position in `drawn_as`."""
     dimensions = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
-    header = [*dimensions, *PROVENANCE_COLUMNS, "drawn_as", "quote"]
+    keyed = [c for c in dimensions if rows[c].map(lambda v: isinstance(v, str)).all()]
+    header = [*dimensions, *(f"{c}_key" for c in keyed), *PROVENANCE_COLUMNS, "drawn_as", "quote"]
     body = []
     for record in rows.to_dict("records"):
-        quote = " | ".join(quotes[r] for r in record["record_ids"].split(";"))
+        quote = " | ".join(data.quotes[r] for r in record["record_ids"].split(";"))
         words_only = qualifier(record["qualifier"]).word_quantity
         drawn = printed_value(drawn_value(record["value"], record["qualifier"]), record["decimals"])
         record = {**record, "value": None if words_only
                   else printed_value(record["value"], record["decimals"])}
-        body.append([*(record[c] for c in dimensions), *(record[c] for c in PROVENANCE_COLUMNS),
+        body.append([*(data.labels.display(record[c]) for c in dimensions),
+                     *(record[c] for c in keyed), *(record[c] for c in PROVENANCE_COLUMNS),
                      drawn, quote])
     return header, body
 
 
-def csv_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[str, str]) -> bytes:
+def csv_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], data: DataStore) -> bytes:
     """'# Key: value' lines, then one CSV row per number (read with comment='#')."""
     buffer = io.StringIO()
     for key, value in meta:
         buffer.write(f"# {key}: {value}\n")
-    header, body = _records(rows, quotes)
+    header, body = _records(rows, data)
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
     value_column = header.index("value")
@@ -83,25 +88,25 @@ def csv_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[s
     return buffer.getvalue().encode("utf-8")
 
 
-def xlsx_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], quotes: Mapping[str, str]) -> bytes:
+def xlsx_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], data: DataStore) -> bytes:
     """A workbook with a 'Data' sheet (numbers stay numbers) and an 'About' sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
-    data = workbook.active
-    data.title = "Data"
-    header, body = _records(rows, quotes)
-    data.append(header)
-    for cell in data[1]:
+    sheet = workbook.active
+    sheet.title = "Data"
+    header, body = _records(rows, data)
+    sheet.append(header)
+    for cell in sheet[1]:
         cell.font = Font(bold=True)
     value_column = header.index("value") + 1
     decimals_column = header.index("decimals")
     for row in body:
-        data.append(row)
+        sheet.append(row)
         decimals = row[decimals_column]
         # The cell stays a number; its format shows the decimals the report printed.
-        data.cell(row=data.max_row, column=value_column).number_format = (
+        sheet.cell(row=sheet.max_row, column=value_column).number_format = (
             "0." + "0" * decimals if decimals else "0")
     about = workbook.create_sheet("About")
     for key, value in meta:

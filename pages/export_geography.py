@@ -3,7 +3,7 @@ from functools import partial
 
 from charts.claims import Claim
 from charts.figures import bar_chart, endpoints_chart, europe_map
-from charts.spec import ChartSpec, FilterSpec, Finding, ISO3, PageSpec, declare_page, register
+from charts.spec import ChartSpec, FilterSpec, Finding, PageSpec, declare_page, register
 
 PAGE = declare_page(PageSpec(
     key="export-geography", path="/export-geography", order=2, module=__name__,
@@ -47,7 +47,7 @@ register(ChartSpec(
                 "R119", "R120", "R122", "R123"),
     subtitle="Share in world exports (%): the endpoints the text states",
     unit="% of world exports",
-    rows={"entity": "Belgium"},
+    rows={"entity": "BEL"},
     figure=partial(endpoints_chart, entity=("entity", "flow"), value_title="% of world exports"),
     filters=(FLOW,),
     note=Claim("The text gives only the 2002 and 2011 values.", "R119", "R120"),
@@ -59,7 +59,7 @@ register(ChartSpec(
                 "61% in 1995 to 37% in 2011", "R112", "R113"),
     subtitle="Joint share of the US, EU-15 and Japan in world exports of goods (%): endpoints "
              "stated in the text",
-    unit="% of world goods exports", rows={"entity": "US, EU-15 and Japan (joint)"},
+    unit="% of world goods exports", rows={"entity": "us-eu-15-and-japan-joint"},
     figure=partial(endpoints_chart, entity="entity", value_title="% of world goods exports"),
 ))
 register(ChartSpec(
@@ -106,7 +106,7 @@ register(ChartSpec(
     subtitle=Claim("Change in Belgian market share 2004-2010 (%, as printed) in the top 5 markets "
                    "lost and gained; grey: not in Tables 4-5", "P230", "P231", "R150"),
     unit="change in Belgian market share (%)",
-    figure=partial(europe_map, location="partner", facet="flow", iso3=ISO3,
+    figure=partial(europe_map, location="partner", facet="flow",
                    value_title="Change (%)"),
     filters=(FLOW, DIRECTION),
 ))
@@ -116,7 +116,7 @@ register(ChartSpec(
     title=Claim("EU member states account for the bulk of Belgium's exports", "R160"),
     subtitle=Claim("Share of EU member states in Belgian exports of goods (2010) and of services (%)",
                    "R160", "R161"),
-    unit="% of exports", rows={"partner": "EU member states"},
+    unit="% of exports", rows={"partner": "eu-member-states"},
     figure=partial(bar_chart, category="flow", value_title="% of Belgian exports", highlight=None),
 ))
 register(ChartSpec(
@@ -125,7 +125,7 @@ register(ChartSpec(
     title=Claim("Export to BRIC countries increased from 4.8% in 2008 to 6.6% in 2012",
                 "R163", "R164"),
     subtitle="Export to BRIC countries (%, as the text states it): endpoints stated in the text",
-    unit="%", rows={"partner": "BRIC"},
+    unit="%", rows={"partner": "bric"},
     figure=partial(endpoints_chart, entity="partner", value_title="% (as stated)"),
     note=Claim("The text attributes the rise primarily to growing demand in BRIC countries; "
                "Belgium has not gained market share there.", "P525", "P515"),

@@ -53,8 +53,8 @@ register(ChartSpec(
     unit="% of SMEs",
     figure=partial(bar_chart, category="period", series="flow", orientation="v",
                    value_title="% of SMEs", highlight=None,
-                   category_order=["2000", "Until 2005", "From 2006", "2010"],
-                   break_before="From 2006", break_label=" 2006: Intrastat threshold to EUR 1 million"),
+                   category_order=["2000", "until-2005", "from-2006", "2010"],
+                   break_before="from-2006", break_label=" 2006: Intrastat threshold to EUR 1 million"),
     filters=(FilterSpec("flow", "flow", "Intra- or extra-EU"),),
     note=Claim("From 2006 the Intrastat threshold for reporting intra-EU exports rose from "
                "EUR 250,000 to EUR 1 million.", "R181", "R182"),
@@ -65,7 +65,7 @@ register(ChartSpec(
     title=Claim("The number of exporting SMEs fell by 30% from 2000 to 2010, resulting from the "
                 "increased reporting thresholds", "P160", "R196", "R206"),
     subtitle=Claim("Number of exporting firms by size (SMEs: fewer than 250 FTE)", "R179"),
-    unit="firms", rows={"measure": "Exporting firms", "period": YEARS},
+    unit="firms", rows={"measure": "exporting-firms", "period": YEARS},
     figure=partial(SIZE_SERIES, value_title="Exporting firms"), filters=(YEAR, SIZE),
 ))
 register(ChartSpec(
@@ -74,7 +74,7 @@ register(ChartSpec(
     title=Claim("Despite fewer exporting SMEs, total SME export increased by 30%, to "
                 "EUR 70,800 million in 2010", "R192", "R207"),
     subtitle="Total export of goods by firm size (EUR million)",
-    unit="EUR million", rows={"measure": "Total export", "period": YEARS},
+    unit="EUR million", rows={"measure": "total-export", "period": YEARS},
     figure=partial(SIZE_SERIES, value_title="EUR million"), filters=(YEAR, SIZE),
 ))
 register(ChartSpec(
@@ -82,7 +82,7 @@ register(ChartSpec(
     dataset="exporters_by_size",
     title=Claim("The share of SMEs in total export of goods was 45% in 2010", "R195", "R210"),
     subtitle="Share of SMEs in total export of goods (%)",
-    unit="% of total export", rows={"measure": "SME share of total export", "period": YEARS},
+    unit="% of total export", rows={"measure": "sme-share-of-total-export", "period": YEARS},
     figure=partial(bar_chart, category="period", orientation="v", value_title="% of total export",
                    highlight=None),
     filters=(YEAR,),
@@ -108,7 +108,7 @@ register(ChartSpec(
     unit="EUR million",
     figure=partial(bar_chart, category="margin", series="firm_size", orientation="v",
                    value_title="EUR million", highlight=None),
-    filters=(FilterSpec("size", "firm_size", "Firm size", default=("SMEs", "Large firms")),),
+    filters=(FilterSpec("size", "firm_size", "Firm size", default=("smes", "large-firms")),),
 ))
 register(ChartSpec(
     slug="value-added-by-exporter-status", exhibit="Table 8", page=PAGE.key,
@@ -116,10 +116,10 @@ register(ChartSpec(
     title=Claim("SMEs in the study's data set (excluding micro firms) account for 75% of value "
                 "added growth", "P601", "R261"),
     subtitle=Claim("Change in value added 2000-2010 by exporter status (EUR million)", "P238"),
-    unit="EUR million", rows={"measure": "Change"},
+    unit="EUR million", rows={"measure": "change"},
     figure=partial(bar_chart, category="exporter_status", series="firm_size", orientation="v",
                    value_title="EUR million", highlight=None),
-    filters=(FilterSpec("size", "firm_size", "Firm size", default=("SMEs", "Large firms")), STATUS),
+    filters=(FilterSpec("size", "firm_size", "Firm size", default=("smes", "large-firms")), STATUS),
 ))
 register(ChartSpec(
     slug="employment-by-exporter-status", exhibit="Table 9", page=PAGE.key,
@@ -127,10 +127,10 @@ register(ChartSpec(
     title=Claim("SMEs that are not exporting account for the largest increase in employment; a "
                 "large number of jobs is lost in SMEs that stopped exporting", "P167", "P169"),
     subtitle=Claim("Change in employment 2000-2010 by exporter status (FTE)", "P239"),
-    unit="FTE", rows={"measure": "Change"},
+    unit="FTE", rows={"measure": "change"},
     figure=partial(bar_chart, category="exporter_status", series="firm_size", orientation="v",
                    value_title="FTE", highlight=None),
-    filters=(FilterSpec("size", "firm_size", "Firm size", default=("SMEs", "Large firms")), STATUS),
+    filters=(FilterSpec("size", "firm_size", "Firm size", default=("smes", "large-firms")), STATUS),
     note="Table 9's values are shown as printed.",
 ))
 register(ChartSpec(
@@ -140,7 +140,7 @@ register(ChartSpec(
                 "added", "R301", "R302"),
     subtitle=Claim("Types of newly exporting SMEs (started exporting 1998-2010): share of firms, of "
                    "value added and of employment in 2010 (%)", "R292", "P523"),
-    unit="%", rows={"measure": ["Share of firms", "Share of value added", "Share of employment"]},
+    unit="%", rows={"measure": ["share-of-firms", "share-of-value-added", "share-of-employment"]},
     figure=partial(bar_chart, category="exporter_type", series="measure", value_title="%",
                    highlight=None),
     filters=(EXPORTER_TYPE,),
@@ -154,7 +154,7 @@ register(ChartSpec(
                 "P172", "R312", "R313", "R314", "R315"),
     subtitle=Claim("Value added per employee by type of newly exporting SME, 2010 (EUR per FTE)",
                    "P523"),
-    unit="EUR per FTE", rows={"measure": "Value added per employee"},
+    unit="EUR per FTE", rows={"measure": "value-added-per-employee"},
     figure=partial(bar_chart, category="exporter_type", value_title="EUR per FTE", highlight=None),
     filters=(EXPORTER_TYPE,),
 ))

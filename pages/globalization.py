@@ -32,9 +32,9 @@ PAGE = declare_page(PageSpec(
          "ey-dimensions"),
     ),
 ))
-KOF_DIMENSIONS = ["Degree of economic liberalization", "Actual flows", "Absence of restrictions"]
-EY_DIMENSIONS = ["Trade", "Circulation of capital", "Circulation of labor",
-                 "Circulation of technology", "Cultural integration"]
+KOF_DIMENSIONS = ["degree-of-economic-liberalization", "actual-flows", "absence-of-restrictions"]
+EY_DIMENSIONS = ["trade", "circulation-of-capital", "circulation-of-labor",
+                 "circulation-of-technology", "cultural-integration"]
 COUNTRIES = FilterSpec("countries", "country", "Countries")
 
 register(ChartSpec(
@@ -46,7 +46,7 @@ register(ChartSpec(
     unit="index",
     figure=partial(bar_chart, category="country", value_title="KOF index"),
     filters=(FilterSpec("kof_dimension", "dimension", "KOF measure", multi=False,
-                        default=("Degree of economic liberalization",)), COUNTRIES),
+                        default=("degree-of-economic-liberalization",)), COUNTRIES),
 ))
 register(ChartSpec(
     slug="kof-dimensions", exhibit="Table 1", page=PAGE.key,
@@ -77,7 +77,7 @@ register(ChartSpec(
     unit="score",
     figure=partial(bar_chart, category="country", value_title="Score"),
     filters=(FilterSpec("ey_dimension", "dimension", "E&Y measure", multi=False,
-                        default=("Index 2011",)), COUNTRIES),
+                        default=("index-2011",)), COUNTRIES),
 ))
 register(ChartSpec(
     slug="ey-dimensions", exhibit="Table 2", page=PAGE.key,
@@ -100,5 +100,5 @@ register(ChartSpec(
     figure=partial(bar_chart, category="dimension", series="country", orientation="v",
                    value_title="Score", category_order=EY_DIMENSIONS),
     filters=(FilterSpec("compare", "country", "Compare Belgium with",
-                        default=("Belgium", "Netherlands", "Ireland")),),
+                        default=("BEL", "NLD", "IRL")),),
 ))

@@ -49,7 +49,7 @@ register(ChartSpec(
     title=Claim("Imported service inputs were only 8% of total inputs in 2007, against 46% for "
                 "material inputs", "R336", "R337"),
     subtitle=Claim("Share of imported inputs in total inputs of Belgian companies, 2007 (%)", "R337"),
-    unit="% of total inputs", rows={"measure": "Share of total inputs, 2007"},
+    unit="% of total inputs", rows={"measure": "share-of-total-inputs-2007"},
     figure=partial(PLAIN_BARS, category="input_type", value_title="% of total inputs"),
     filters=(FilterSpec("input", "input_type", "Inputs"),),
     note=Claim("Between 1995 and 2007 the share of imported service inputs doubled, while the share "

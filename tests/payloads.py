@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from charts.page_filters import page_filters
-from charts.spec import charts_for_page, token
+from charts.spec import charts_for_page
 
 ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.html",
                "chart-footer.html")
@@ -25,24 +25,29 @@ def filter_callback_body(callback_map: dict, page: str, values: dict, changed: l
     slugs = [spec.slug for spec in charts_for_page(page)]
     outputs = [[{"id": {"type": kind.split(".")[0], "slug": slug}, "property": kind.split(".")[1]}
                 for slug in slugs] for kind in ALL_OUTPUTS]
-    outputs += [{"id": "page-query", "property": "data"},
+    outputs += [{"id": "page-url", "property": "data"},
                 {"id": "filter-notice", "property": "children"},
                 {"id": "filter-notice", "property": "className"}]
-    inputs = []
-    for page_filter in page_filters(page):
-        param = page_filter.spec.param
-        default = [token(v) for v in page_filter.default]
-        value = values.get(param, default if page_filter.spec.multi else default[0])
-        inputs.append({"id": {"type": "filter", "param": param}, "property": "value", "value": value})
     return {
         "output": filter_output_key(callback_map),
         "outputs": outputs,
-        "inputs": [inputs],
+        "inputs": [filter_values(page, values)],
         "changedPropIds": [f"{dash_id(type='filter', param=p)}.value" for p in changed],
         "state": [{"id": "page-id", "property": "data", "value": page},
                   [{"id": {"type": "chart-view", "slug": slug}, "property": "data",
                     "value": "table" if slug in open_tables else "chart"} for slug in slugs]],
     }
+
+
+def filter_values(page: str, values: dict) -> list[dict]:
+    """The page's filter controls as the browser sends them: `values`, others at their default."""
+    controls = []
+    for page_filter in page_filters(page):
+        param = page_filter.spec.param
+        default = list(page_filter.default)
+        value = values.get(param, default if page_filter.spec.multi else default[0])
+        controls.append({"id": {"type": "filter", "param": param}, "property": "value", "value": value})
+    return controls
 
 
 def typical_filter_bodies(callback_map: dict) -> list[dict]:
@@ -53,12 +58,14 @@ def typical_filter_bodies(callback_map: dict) -> list[dict]:
                              ["kof_dimension"]),
         filter_callback_body(callback_map, "export-geography", {"flow": ["goods"]}, ["flow"]),
         filter_callback_body(callback_map, "firm-morphology", {"year": ["2010"]}, ["year"]),
-        filter_callback_body(callback_map, "international-sourcing", {"origin": ["belgium"]}, ["origin"]),
+        filter_callback_body(callback_map, "international-sourcing", {"origin": ["BEL"]}, ["origin"]),
     ]
 
 
-def show_table_body(callback_map: dict, slug: str, view: object, page: object, query: object) -> dict:
-    """The body a card sends when its Chart/Table tabs switch to `view`."""
+def show_table_body(callback_map: dict, slug: str, view: object, page: object,
+                    controls: object) -> dict:
+    """The body a card sends when its Chart/Table tabs switch to `view`, with the page's filter
+    `controls` (filter_values) as its state."""
     output = next(key for key in callback_map if '"type":"chart-table"}.html@' in key)
     return {
         "output": output,
@@ -66,5 +73,5 @@ def show_table_body(callback_map: dict, slug: str, view: object, page: object, q
         "inputs": [{"id": {"type": "chart-view", "slug": slug}, "property": "data", "value": view}],
         "changedPropIds": [f"{dash_id(type='chart-view', slug=slug)}.data"],
         "state": [{"id": "page-id", "property": "data", "value": page},
-                  {"id": "page-query", "property": "data", "value": query}],
+                  controls],
     }

@@ -10,7 +10,7 @@ from dash.testing.wait import until
 from selenium.webdriver.common.by import By
 
 from charts.page_filters import page_filters
-from charts.spec import all_pages, charts_for_page, token
+from charts.spec import all_pages, charts_for_page
 from components.light import dom_id
 
 # (path, heading, topic page key or None) of every declared page; the 404 page at an address
@@ -97,9 +97,9 @@ def test_every_filter_changes_a_chart_and_the_url(browser_required, dash_duo, da
         others = [v for v in page_filter.options if v not in page_filter.default]
         chosen = [others[0]] if others else list(page_filter.default[:-1])
         if page_filter.spec.multi:
-            value = [token(v) for v in chosen]
+            value = list(chosen)
         else:
-            value = token(chosen[0])
+            value = chosen[0]
         dash_duo.driver.execute_script(
             "window.dash_clientside.set_props(arguments[0], {value: arguments[1]});",
             {"type": "filter", "param": param}, value)
@@ -108,7 +108,7 @@ def test_every_filter_changes_a_chart_and_the_url(browser_required, dash_duo, da
         until(lambda: f"{param}=" in dash_duo.driver.current_url, timeout=5,
               msg=f"{param} not written to the URL")
         # Put the default back before the next filter, so each change is judged on its own.
-        default = [token(v) for v in page_filter.default]
+        default = list(page_filter.default)
         dash_duo.driver.execute_script(
             "window.dash_clientside.set_props(arguments[0], {value: arguments[1]});",
             {"type": "filter", "param": param}, default if page_filter.spec.multi else default[0])

@@ -68,16 +68,19 @@ def test_each_topic_page_has_its_table_charts():
     assert {"Figure 44", "Figure 45", "Figure 47", "Figure A1"} <= exhibits["international-sourcing"]
 
 
-def test_filters_read_tokens_names_and_reject_unknown_values(store):
+def test_filters_read_keys_and_reject_unknown_values_and_names(store):
     spec = get_chart("kof-dimensions")
     frame = store.frame(spec.dataset)
-    selection, _ = spec.parse_query(frame, {"countries": "bel,Netherlands"})
-    assert selection["countries"] == ("Belgium", "Netherlands")
-    assert set(spec.filtered(frame, selection)["country"]) == {"Belgium", "Netherlands"}
+    selection, _ = spec.parse_query(frame, {"countries": "bel,NLD"})
+    assert selection["countries"] == ("BEL", "NLD")
+    assert set(spec.filtered(frame, selection)["country"]) == {"BEL", "NLD"}
+    # A name is not a key: links are the same in every language.
+    with pytest.raises(FilterError, match="'countries': Netherlands. Allowed: SGP, LUX"):
+        spec.parse_query(frame, {"countries": "Netherlands"})
     with pytest.raises(FilterError, match="Unknown value.*'countries': XXX"):
         spec.parse_query(frame, {"countries": "BEL,XXX"})
     lenient, notices = spec.parse_query(frame, {"countries": "BEL,XXX"}, strict=False)
-    assert lenient["countries"] == ("Belgium",) and "XXX" in notices[0]
+    assert lenient["countries"] == ("BEL",) and "XXX" in notices[0]
 
 
 def test_single_value_filter_takes_one_value(store):
@@ -122,6 +125,9 @@ def test_csv_honours_the_pages_filters(client):
     response = client.get("/charts/kof-dimensions.csv?countries=BEL,NLD")
     rows = read_csv(response)
     assert {r["country"] for r in rows} == {"Belgium", "Netherlands"} and len(rows) == 6
+    assert {r["country_key"] for r in rows} == {"BEL", "NLD"}
+    assert {r["dimension_key"] for r in rows} == {"degree-of-economic-liberalization",
+                                                  "actual-flows", "absence-of-restrictions"}
     belgium = {r["dimension"]: r["value"] for r in rows if r["country"] == "Belgium"}
     assert belgium == {"Degree of economic liberalization": "92.15", "Actual flows": "96.01",
                        "Absence of restrictions": "88.3"}

@@ -34,12 +34,14 @@ def test_every_report_passage_and_record_quote_is_verbatim_in_the_report(quotes,
 
 @pytest.fixture(scope="module")
 def label_records(store):
-    """Each data label (a dimension value) cites the records of the rows that have it."""
+    """Each data label (a dimension value's name, as shown) cites the records of the rows that
+    have it."""
     found: dict[str, set[str]] = {}
     for dataset in store.datasets.values():
         for row in dataset.frame.to_dict("records"):
-            for column in dataset.dimensions:
-                found.setdefault(str(row[column]), set()).update(row["record_ids"].split(";"))
+            for column, schema in dataset.dimensions.items():
+                shown = store.labels.display(row[column]) if schema["type"] == "str" else str(row[column])
+                found.setdefault(shown, set()).update(row["record_ids"].split(";"))
     return {label: tuple(sorted(ids)) for label, ids in found.items()}
 
 
@@ -90,9 +92,9 @@ def figure_texts(figure: dict) -> list[str]:
 
 @pytest.mark.parametrize("spec", all_charts(), ids=lambda s: s.slug)
 def test_every_text_a_chart_draws_is_in_the_records_it_draws(spec, dash_app, store, quotes):
-    from charts.service import chart_figure, chart_rows, selection_key
+    from charts.service import chart_figure, chart_rows
     selection, _ = spec.parse_query(store.frame(spec.dataset), {})
-    key = selection_key(selection)
+    key = selection.key
     with dash_app.server.app_context():
         rows = chart_rows(spec.slug, key)
         figure = chart_figure(spec.slug, key)

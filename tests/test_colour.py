@@ -59,12 +59,14 @@ def test_label_colour_reads_on_any_background():
 
 
 def test_every_belgian_series_is_in_belgiums_colour():
-    assert is_belgium("Belgium") and is_belgium("Belgium · Goods") and not is_belgium("Belgium-Luxembourg")
-    assert series_color("Belgium · Services", 3) == BELGIUM_COLOR
+    # By key, not by name: the same in every language ('BEL', 'BEL · goods'; not 'Belgium').
+    assert is_belgium("BEL") and is_belgium("BEL · goods") and not is_belgium("Belgium")
+    assert not is_belgium("belgium-luxembourg")
+    assert series_color("BEL · services", 3) == BELGIUM_COLOR
     fig = endpoints_chart(frame([
-        {"entity": "Belgium", "flow": "Goods", "year": 2002, "value": 3.1},
-        {"entity": "Belgium", "flow": "Services", "year": 2002, "value": 2.3},
-        {"entity": "Germany", "flow": "Goods", "year": 2002, "value": 9.0}]), entity=("entity", "flow"))
+        {"entity": "BEL", "flow": "goods", "year": 2002, "value": 3.1},
+        {"entity": "BEL", "flow": "services", "year": 2002, "value": 2.3},
+        {"entity": "DEU", "flow": "goods", "year": 2002, "value": 9.0}]), entity=("entity", "flow"))
     assert [t.marker.color for t in fig.data] == [BELGIUM_COLOR, BELGIUM_COLOR, SERIES_COLORS[2]]
     # Two Belgian series in one colour are told apart by their marker shape.
     assert fig.data[0].marker.symbol != fig.data[1].marker.symbol

@@ -80,31 +80,31 @@ def test_every_value_keeps_the_decimals_the_report_printed(store, records):
 
 def test_qualifiers_of_hedged_numbers_are_kept(store):
     facts = store.frame("world_export_share_change")
-    us_eu = facts[facts["entity"] == "US and EU"].iloc[0]
+    us_eu = facts[facts["entity"] == "us-and-eu"].iloc[0]
     assert (us_eu["value"], us_eu["qualifier"]) == (23, "lost-about")
     assert format_value(23, "%", "lost-about") == "lost about 23%"
     models = store.frame("delivery_models")
-    us = models[models["origin"] == "US"].iloc[0]
+    us = models[models["origin"] == "USA"].iloc[0]
     assert (us["value"], us["qualifier"]) == (50, "more-than-half")
     assert format_value(us["value"], "%", us["qualifier"]) == "more than half"
     share = store.frame("world_export_market_share")
-    services_2002 = share[(share["flow"] == "Services") & (share["year"] == 2002)].iloc[0]
+    services_2002 = share[(share["flow"] == "services") & (share["year"] == 2002)].iloc[0]
     assert format_value(services_2002["value"], "%", "", services_2002["decimals"]) == "2.30%"
     table8 = store.frame("value_added_by_exporter_status")
-    stop = table8[(table8["exporter_status"] == "Stop export")
-                  & (table8["measure"] == "SME share of total change")].iloc[0]
+    stop = table8[(table8["exporter_status"] == "stop-export")
+                  & (table8["measure"] == "sme-share-of-total-change")].iloc[0]
     assert (stop["value"], stop["qualifier"]) == (75, "parenthesised")
 
 
 def test_table_gaps_stay_gaps(store):
     """Table 5 has no fifth goods market, Table 9 no SME share for continuing exporters."""
     gained = store.frame("market_share_changes")
-    goods_gained = gained[(gained["direction"] == "Gained") & (gained["flow"] == "Goods")]
+    goods_gained = gained[(gained["direction"] == "gained") & (gained["flow"] == "goods")]
     assert sorted(goods_gained["rank"]) == [1, 2, 3, 4]
     table9 = store.frame("employment_by_exporter_status")
-    shares = table9[table9["measure"] == "SME share of total change"]
-    assert "Continue export" not in set(shares["exporter_status"])
-    total = table9[(table9["exporter_status"] == "Total") & (table9["firm_size"] == "All firms")]
+    shares = table9[table9["measure"] == "sme-share-of-total-change"]
+    assert "continue-export" not in set(shares["exporter_status"])
+    total = table9[(table9["exporter_status"] == "total") & (table9["firm_size"] == "all-firms")]
     assert total["value"].item() == 271671  # one more than its parts, as printed
 
 
@@ -200,5 +200,30 @@ def test_exactly_the_documented_corrections_differ_from_the_register(store, regi
 
 def test_political_and_social_kof_ranks_are_prose(store):
     ranks = store.frame("kof_belgium_ranks").set_index("dimension")["exhibit"]
-    assert ranks["Political globalization"] == ranks["Social globalization"] == "Text"
-    assert ranks["Economic globalization"] == "Table 1"
+    assert ranks["political-globalization"] == ranks["social-globalization"] == "Text"
+    assert ranks["economic-globalization"] == "Table 1"
+
+
+def test_every_key_has_a_name_and_countries_are_iso_3166(store):
+    for dataset in store.datasets.values():
+        for column, schema in dataset.dimensions.items():
+            if schema["type"] == "str":
+                for key in dataset.frame[column]:
+                    assert store.labels[key], (dataset.id, column, key)
+    assert store.labels["BEL"] == "Belgium" and store.labels["ARE"] == "United Arab Emirates"
+    assert store.labels["born-global"] == "Born global"
+
+
+def test_a_key_without_a_name_or_a_bad_label_file_stops_loading(data_copy):
+    labels = data_copy / "labels.csv"
+    original = labels.read_text(encoding="utf-8")
+    labels.write_text(original.replace("actual-flows,Actual flows\n", ""), encoding="utf-8")
+    with pytest.raises(DataFileError, match=re.escape(
+            "kof_economic_globalization.csv, line 3, column 'dimension': key 'actual-flows' has no name")):
+        load_store(data_copy)
+    labels.write_text(original + "Goods,Goods\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"labels.csv, line \d+, column 'key': 'Goods' is not a lowercase slug"):
+        load_store(data_copy)
+    labels.write_text(original + "goods,Goods again\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"labels.csv, line \d+, column 'key': 'goods' is listed twice"):
+        load_store(data_copy)

@@ -60,14 +60,13 @@ FIRST_PAINT = re.compile(r'<div id="first-paint">(.*?)</div>\s*<div id="react-en
 def test_the_page_is_in_the_html_with_every_chart_box_at_its_height(client, page):
     """Text, headings and chart boxes paint before any script runs; each box already has the
     height the drawn chart will have (no shift when it draws)."""
-    from charts.service import chart_figure, selection_key
+    from charts.service import chart_figure
     from data.access import store
     html = client.get(f"/{page}").get_data(as_text=True)
     markup = FIRST_PAINT.search(html).group(1)
     assert "<h1>" in markup and "Key findings" in markup and 'class="site-header"' in markup
     for spec in charts_for_page(page):
-        figure = chart_figure(spec.slug, selection_key(
-            spec.parse_query(store().frame(spec.dataset), {})[0]))
+        figure = chart_figure(spec.slug, spec.parse_query(store().frame(spec.dataset), {})[0].key)
         height = figure["layout"].get("height", 420)
         box = re.search(r'<div[^>]*class="chart-graph"[^>]*id="([^"]+)"[^>]*style="([^"]+)"',
                         markup[markup.index(f'id="{spec.slug}"'):])

@@ -8,6 +8,12 @@ from charts.formatting import format_value, ordinal
 from charts.theme import BELGIUM_COLOR, NEUTRAL_COLOR
 
 
+# Figures draw keys and show names: a few keys and their names, as data/labels.py gives them.
+NAMES = {"BEL": "Belgium", "NLD": "Netherlands", "SWE": "Sweden", "LUX": "Luxembourg",
+         "FIN": "Finland", "CHE": "Switzerland", "goods": "Goods", "services": "Services",
+         "trade": "Trade", "labor": "Circulation of labor"}
+
+
 def frame(rows):
     base = {"unit": "%", "qualifier": "", "decimals": 0, "note": "", "exhibit": "Table 1",
             "record_ids": "R001"}
@@ -15,12 +21,25 @@ def frame(rows):
 
 
 def test_single_series_bars_highlight_belgium_only():
-    fig = bar_chart(frame([{"country": "Netherlands", "value": 91.9, "decimals": 1},
-                           {"country": "Belgium", "value": 92.1, "decimals": 1}]), category="country")
+    fig = bar_chart(frame([{"country": "NLD", "value": 91.9, "decimals": 1},
+                           {"country": "BEL", "value": 92.1, "decimals": 1}]), category="country",
+                    label=NAMES.get)
     (bars,) = fig.data
-    assert list(bars.y) == ["Netherlands", "Belgium"]
+    assert list(bars.y) == ["NLD", "BEL"]   # keys place the bars; names label them
     assert list(bars.marker.color) == [NEUTRAL_COLOR, BELGIUM_COLOR]
-    assert "<b>Belgium</b>" in fig.layout.yaxis.ticktext
+    assert fig.layout.yaxis.ticktext == ("Netherlands", "<b>Belgium</b>")
+    assert [row[0] for row in bars.customdata] == ["Netherlands", "Belgium"]
+    assert fig.layout.meta == {"labels": {"NLD": "Netherlands", "BEL": "Belgium"}}
+
+
+def test_joined_categories_are_named_part_by_part_and_belgiums_stay_highlighted():
+    fig = bar_chart(frame([{"entity": "BEL", "flow": "goods", "value": -21},
+                           {"entity": "NLD", "flow": "goods", "value": 3}]),
+                    category=("entity", "flow"), label=NAMES.get)
+    (bars,) = fig.data
+    assert list(bars.y) == ["BEL · goods", "NLD · goods"]
+    assert fig.layout.yaxis.ticktext == ("<b>Belgium · Goods</b>", "Netherlands · Goods")
+    assert list(bars.marker.color) == [BELGIUM_COLOR, NEUTRAL_COLOR]
 
 
 def test_bar_labels_keep_the_reports_qualifier_and_hatch_lower_bounds():
@@ -87,14 +106,16 @@ def test_endpoints_chart_draws_only_the_stated_years():
 
 
 def test_heatmap_cells_are_labelled_and_missing_cells_stay_empty():
-    fig = heatmap(frame([{"d": "Trade", "c": "Belgium", "value": 6.4, "unit": "score", "decimals": 1},
-                         {"d": "Labor", "c": "Sweden", "value": 4.4, "unit": "score", "decimals": 1}]),
-                  x="d", y="c")
+    fig = heatmap(frame([{"d": "trade", "c": "BEL", "value": 6.4, "unit": "score", "decimals": 1},
+                         {"d": "labor", "c": "SWE", "value": 4.4, "unit": "score", "decimals": 1}]),
+                  x="d", y="c", label=NAMES.get)
     cells, labels = fig.data
     assert [list(row) for row in cells.z] == [[6.4, None], [None, 4.4]]
     assert list(labels.text) == ["6.4", "4.4"]  # one label per cell that has a value
-    assert list(zip(labels.x, labels.y)) == [("Trade", "<b>Belgium</b>"), ("Labor", "Sweden")]
-    assert cells.y[0] == "<b>Belgium</b>"
+    assert list(zip(labels.x, labels.y)) == [("trade", "BEL"), ("labor", "SWE")]
+    assert fig.layout.yaxis.ticktext == ("<b>Belgium</b>", "Sweden")
+    assert fig.layout.xaxis.ticktext == ("Trade", "Circulation of<br>labor")
+    assert cells.customdata[0][0][0] == "Belgium · Trade"
 
 
 def test_rank_chart_puts_first_place_on_the_right():
@@ -119,13 +140,14 @@ def test_value_formatting_follows_the_report():
 def test_europe_map_colours_only_the_stated_countries_per_flow():
     from charts.figures import europe_map
     fig = europe_map(frame([
-        {"partner": "Luxembourg", "flow": "Goods", "value": -3.21, "decimals": 2},
-        {"partner": "Finland", "flow": "Goods", "value": 0.52, "decimals": 2},
-        {"partner": "Switzerland", "flow": "Services", "value": 2.26, "decimals": 2},
-    ]), location="partner", facet="flow", iso3={"Luxembourg": "LUX", "Finland": "FIN", "Switzerland": "CHE"})
+        {"partner": "LUX", "flow": "goods", "value": -3.21, "decimals": 2},
+        {"partner": "FIN", "flow": "goods", "value": 0.52, "decimals": 2},
+        {"partner": "CHE", "flow": "services", "value": 2.26, "decimals": 2},
+    ]), location="partner", facet="flow", label=NAMES.get)
     assert [list(t.locations) for t in fig.data] == [["LUX", "FIN"], ["CHE"]]
     assert fig.data[0].zmin == -3.21 and fig.data[0].zmax == 3.21  # symmetric around zero
     assert [a.text for a in fig.layout.annotations] == ["Goods", "Services"]
+    assert fig.data[0].customdata[0][0] == "Luxembourg · Goods"
 
 
 def test_a_series_break_is_marked_between_categories():

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from dash import dcc, html
 
+from charts.selection import Selection
 from components.light import Choices, PlotlyChart, StaticHtml
 from components.markup import to_html
 
@@ -57,7 +58,7 @@ def test_a_chart_card_keeps_its_provenance_in_the_static_markup(dash_app, store)
     from components.topic_page import card_for
     from charts.spec import get_chart
     spec = get_chart("kof-economic-globalization")
-    card = card_for(spec, {})
+    card = card_for(spec, Selection())
     markup = "".join(c.html for c in card.children if isinstance(c, StaticHtml))
     assert "<strong>Source: </strong>" in markup and "R007-R036" in markup
     assert f'id="{spec.slug}-title"' in markup  # the card's aria-labelledby target

@@ -43,13 +43,13 @@ def test_the_hash_recipe_matches_the_build_script():
 
 
 def test_the_bundle_has_every_trace_the_charts_draw(dash_app, store):
-    from charts.service import chart_figure, selection_key
+    from charts.service import chart_figure
     registered = set(re.findall(r"require\('plotly\.js/lib/(\w+)'\)",
                                 (FRONTEND / "plotly_entry.js").read_text()))
     registered.add("scatter")  # plotly.js's core registers it (the entry's core steps)
     drawn = set()
     for spec in all_charts():
-        figure = chart_figure(spec.slug, selection_key(spec.parse_query(store.frame(spec.dataset), {})[0]))
+        figure = chart_figure(spec.slug, spec.parse_query(store.frame(spec.dataset), {})[0].key)
         drawn |= {trace.get("type", "scatter") for trace in figure["data"]}
     assert drawn <= registered - {"core"}, drawn - registered
     assert drawn == registered - {"core"}, registered - drawn  # and nothing they do not draw

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from charts.spec import all_pages
-from tests.payloads import filter_callback_body, show_table_body
+from tests.payloads import filter_callback_body, filter_values, show_table_body
 from tests.servers import ROOT
 
 JSON_VALUES = st.recursive(
@@ -53,10 +53,11 @@ def test_filter_callback_survives_any_values(client, callback_map, page, value, 
 
 @FUZZ
 @given(slug=st.sampled_from(["kof-economic-globalization", "delivery-models", "nope", ""]) | st.text(max_size=30),
-       view=JSON_VALUES, page=JSON_VALUES, query=JSON_VALUES | HOSTILE_TEXT)
-def test_table_callback_survives_any_payload(client, callback_map, slug, view, page, query):
+       view=JSON_VALUES, page=JSON_VALUES, value=JSON_VALUES | HOSTILE_TEXT)
+def test_table_callback_survives_any_payload(client, callback_map, slug, view, page, value):
+    controls = filter_values("globalization", {"countries": value, "kof_dimension": value})
     response = client.post("/_dash-update-component",
-                           json=show_table_body(callback_map, slug, view, page, query))
+                           json=show_table_body(callback_map, slug, view, page, controls))
     assert_clean(response)
 
 

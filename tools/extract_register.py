@@ -50,114 +50,114 @@ def dataset(name: str, columns: list[str]):
 
 # ---- Globalization -------------------------------------------------------------------------
 add = dataset("kof_economic_globalization", ["rank", "country", "dimension"])
-KOF_ROWS = ["Singapore", "Luxembourg", "Ireland", "Malta", "Belgium", "Netherlands", "Hungary",
-            "Sweden", "Bahrein", "U.A.E."]
-KOF_DIMS = ["Degree of economic liberalization", "Actual flows", "Absence of restrictions"]
+KOF_ROWS = ["SGP", "LUX", "IRL", "MLT", "BEL", "NLD", "HUN",
+            "SWE", "BHR", "ARE"]
+KOF_DIMS = ["degree-of-economic-liberalization", "actual-flows", "absence-of-restrictions"]
 for i, country in enumerate(KOF_ROWS):
     for j, dim in enumerate(KOF_DIMS):
         add(f"R{7 + 3 * i + j:03d}", rank=i + 1, country=country, dimension=dim)
 
 add = dataset("kof_belgium_ranks", ["country", "dimension"])
-add("R004", country="Belgium", dimension="Political globalization")
-add("R005", country="Belgium", dimension="Social globalization")
-add("R006", country="Belgium", dimension="Economic globalization")
+add("R004", country="BEL", dimension="political-globalization")
+add("R005", country="BEL", dimension="social-globalization")
+add("R006", country="BEL", dimension="economic-globalization")
 
 add = dataset("ey_globalization_index", ["rank", "country", "dimension"])
-EY_ROWS = ["Hong Kong", "Ireland", "Singapore", "Belgium", "Sweden", "Denmark", "Netherlands",
-           "Switzerland", "Finland", "Hungary"]
-EY_DIMS = ["Index 2011", "Trade", "Circulation of capital", "Circulation of labor",
-           "Circulation of technology", "Cultural integration"]
+EY_ROWS = ["HKG", "IRL", "SGP", "BEL", "SWE", "DNK", "NLD",
+           "CHE", "FIN", "HUN"]
+EY_DIMS = ["index-2011", "trade", "circulation-of-capital", "circulation-of-labor",
+           "circulation-of-technology", "cultural-integration"]
 for i, country in enumerate(EY_ROWS):
     for j, dim in enumerate(EY_DIMS):
         ids = f"R{49 + 6 * i + j:03d}"
         if j == 0:  # Figure 1's position list names the row; Table 2 prints no country names.
             ids += f";R{39 + i:03d}"
-            if country == "Belgium":
+            if country == "BEL":
                 ids += ";R037"
         add(ids, rank=i + 1, country=country, dimension=dim)
 
 # ---- Export geography ----------------------------------------------------------------------
 add = dataset("world_export_market_share", ["entity", "flow", "year"])
-add("R119", entity="Belgium", flow="Goods", year=2002)
-add("R120", entity="Belgium", flow="Goods", year=2011)
-add("R122", entity="Belgium", flow="Services", year=2002)
-add("R123", entity="Belgium", flow="Services", year=2011)
-add("R112", entity="US, EU-15 and Japan (joint)", flow="Goods", year=1995)
-add("R113", entity="US, EU-15 and Japan (joint)", flow="Goods", year=2011)
+add("R119", entity="BEL", flow="goods", year=2002)
+add("R120", entity="BEL", flow="goods", year=2011)
+add("R122", entity="BEL", flow="services", year=2002)
+add("R123", entity="BEL", flow="services", year=2011)
+add("R112", entity="us-eu-15-and-japan-joint", flow="goods", year=1995)
+add("R113", entity="us-eu-15-and-japan-joint", flow="goods", year=2011)
 
 add = dataset("world_export_share_change", ["entity", "flow", "period"])
 add("R118", {"qualifier": "lost", "note": "From 3.14% in 2002 to 2.62% in 2011."},
-    entity="Belgium", flow="Goods", period="2002-2011")
+    entity="BEL", flow="goods", period="2002-2011")
 add("R121", {"qualifier": "lost", "note": "From 2.30% in 2002 to 2.09% in 2011."},
-    entity="Belgium", flow="Services", period="2002-2011")
+    entity="BEL", flow="services", period="2002-2011")
 add("R124", {"qualifier": "lost",
              "note": "In services the text notes \"only a marginal decline\"."},
-    entity="Germany", flow="Goods", period="2002-2011")
-add("R114", {"qualifier": "dropped-by"}, entity="Japan", flow="Goods", period="2002-2011")
+    entity="DEU", flow="goods", period="2002-2011")
+add("R114", {"qualifier": "dropped-by"}, entity="JPN", flow="goods", period="2002-2011")
 add("R115", {"qualifier": "lost-about"},
-    entity="US and EU", flow="Goods", period="2002-2011")
+    entity="us-and-eu", flow="goods", period="2002-2011")
 add("R117", {"qualifier": "increased-by"},
-    entity="New EU members", flow="Goods", period="2002-2011")
+    entity="new-eu-members", flow="goods", period="2002-2011")
 
 add = dataset("export_growth_decomposition", ["component", "entity"])
-for k, comp in enumerate(["Exports", "Export markets by country", "Export markets by product"]):
-    add(f"R{132 + 3 * k:03d}" + (";R125" if k == 0 else ""), component=comp, entity="Belgium")
-    add(f"R{133 + 3 * k:03d}", component=comp, entity="EU-12")
+for k, comp in enumerate(["exports", "export-markets-by-country", "export-markets-by-product"]):
+    add(f"R{132 + 3 * k:03d}" + (";R125" if k == 0 else ""), component=comp, entity="BEL")
+    add(f"R{133 + 3 * k:03d}", component=comp, entity="eu-12")
     extra = {0: ";R129", 1: ";R130", 2: ";R131"}[k]
-    add(f"R{134 + 3 * k:03d}" + extra, component=comp, entity="Difference (Belgium - EU-12)")
+    add(f"R{134 + 3 * k:03d}" + extra, component=comp, entity="difference-belgium-eu-12")
 
 add = dataset("market_share_changes", ["direction", "flow", "rank", "partner"])
 for rid, flow, rank, partner in [
-    ("R141", "Goods", 1, "Luxembourg"), ("R143", "Goods", 2, "Netherlands"),
-    ("R145", "Goods", 3, "Germany"), ("R147", "Goods", 4, "Italy"), ("R149", "Goods", 5, "Spain"),
-    ("R142", "Services", 1, "Luxembourg"), ("R144", "Services", 2, "Norway"),
-    ("R146", "Services", 3, "Netherlands"), ("R148", "Services", 4, "Ireland"),
-    ("R150", "Services", 5, "Germany"),
+    ("R141", "goods", 1, "LUX"), ("R143", "goods", 2, "NLD"),
+    ("R145", "goods", 3, "DEU"), ("R147", "goods", 4, "ITA"), ("R149", "goods", 5, "ESP"),
+    ("R142", "services", 1, "LUX"), ("R144", "services", 2, "NOR"),
+    ("R146", "services", 3, "NLD"), ("R148", "services", 4, "IRL"),
+    ("R150", "services", 5, "DEU"),
 ]:
-    add(rid, direction="Lost", flow=flow, rank=rank, partner=partner)
+    add(rid, direction="lost", flow=flow, rank=rank, partner=partner)
 for rid, flow, rank, partner in [
-    ("R151", "Goods", 1, "Finland"), ("R152", "Goods", 2, "Iceland"), ("R153", "Goods", 3, "Ireland"),
-    ("R154", "Goods", 4, "Norway"),
-    ("R155", "Services", 1, "Switzerland"), ("R156", "Services", 2, "France"),
-    ("R157", "Services", 3, "Portugal"), ("R158", "Services", 4, "Italy"),
-    ("R159", "Services", 5, "Iceland"),
+    ("R151", "goods", 1, "FIN"), ("R152", "goods", 2, "ISL"), ("R153", "goods", 3, "IRL"),
+    ("R154", "goods", 4, "NOR"),
+    ("R155", "services", 1, "CHE"), ("R156", "services", 2, "FRA"),
+    ("R157", "services", 3, "PRT"), ("R158", "services", 4, "ITA"),
+    ("R159", "services", 5, "ISL"),
 ]:
-    add(rid, direction="Gained", flow=flow, rank=rank, partner=partner)
+    add(rid, direction="gained", flow=flow, rank=rank, partner=partner)
 
 add = dataset("export_destination_shares", ["partner", "flow", "year"])
-add("R160", partner="EU member states", flow="Goods", year=2010)
+add("R160", partner="eu-member-states", flow="goods", year=2010)
 add("R161", {"note": "The report states the year (2010) with the goods share only."},
-    partner="EU member states", flow="Services", year=2010)
+    partner="eu-member-states", flow="services", year=2010)
 BRIC_NOTE = {"note": "Endpoints only: the text states no values between 2008 and 2012."}
-add("R163", BRIC_NOTE, partner="BRIC", flow="Goods", year=2008)
-add("R164", BRIC_NOTE, partner="BRIC", flow="Goods", year=2012)
+add("R163", BRIC_NOTE, partner="bric", flow="goods", year=2008)
+add("R164", BRIC_NOTE, partner="bric", flow="goods", year=2012)
 
 add = dataset("export_sophistication_gap", ["partner"])
-add("R167", {"qualifier": "less-sophisticated"}, partner="France")
-add("R168", {"qualifier": "less-sophisticated"}, partner="Germany")
-add("R169", {"qualifier": "less-sophisticated"}, partner="Ireland")
+add("R167", {"qualifier": "less-sophisticated"}, partner="FRA")
+add("R168", {"qualifier": "less-sophisticated"}, partner="DEU")
+add("R169", {"qualifier": "less-sophisticated"}, partner="IRL")
 
 add = dataset("export_to_gdp", ["measure"])
-add("R171", measure="Total value of export (conventional)")
-add("R172", measure="Value added exports")
+add("R171", measure="total-value-of-export-conventional")
+add("R172", measure="value-added-exports")
 
 # ---- Firm morphology -----------------------------------------------------------------------
 add = dataset("exporters_by_size", ["period", "firm_size", "measure"])
 for year, base in [(2000, 196), (2005, 201), (2010, 206)]:
-    add(f"R{base:03d}", period=str(year), firm_size="SMEs", measure="Exporting firms")
-    add(f"R{base + 1:03d}", period=str(year), firm_size="SMEs", measure="Total export")
-    add(f"R{base + 2:03d}", period=str(year), firm_size="Large firms", measure="Exporting firms")
-    add(f"R{base + 3:03d}", period=str(year), firm_size="Large firms", measure="Total export")
+    add(f"R{base:03d}", period=str(year), firm_size="smes", measure="exporting-firms")
+    add(f"R{base + 1:03d}", period=str(year), firm_size="smes", measure="total-export")
+    add(f"R{base + 2:03d}", period=str(year), firm_size="large-firms", measure="exporting-firms")
+    add(f"R{base + 3:03d}", period=str(year), firm_size="large-firms", measure="total-export")
     add(f"R{base + 4:03d}" + (";R195" if year == 2010 else ""),
-        period=str(year), firm_size="SMEs", measure="SME share of total export")
-add("R211;R191", period="2000-2010", firm_size="SMEs", measure="Exporting firms")
-add("R212;R192", period="2000-2010", firm_size="SMEs", measure="Total export")
-add("R213", period="2000-2010", firm_size="Large firms", measure="Exporting firms")
-add("R214", period="2000-2010", firm_size="Large firms", measure="Total export")
+        period=str(year), firm_size="smes", measure="sme-share-of-total-export")
+add("R211;R191", period="2000-2010", firm_size="smes", measure="exporting-firms")
+add("R212;R192", period="2000-2010", firm_size="smes", measure="total-export")
+add("R213", period="2000-2010", firm_size="large-firms", measure="exporting-firms")
+add("R214", period="2000-2010", firm_size="large-firms", measure="total-export")
 
 add = dataset("export_growth_by_margin", ["margin", "firm_size"])
-for k, margin in enumerate(["Continue export", "Start export", "Stop export", "Total"]):
-    for j, size in enumerate(["All firms", "SMEs", "Large firms"]):
+for k, margin in enumerate(["continue-export", "start-export", "stop-export", "total"]):
+    for j, size in enumerate(["all-firms", "smes", "large-firms"]):
         add(f"R{217 + 3 * k + j:03d}", margin=margin, firm_size=size)
 
 # "(75%)", "(77%)": printed in parentheses; the report does not say why (REGISTER.md's reading,
@@ -170,22 +170,22 @@ def status_table(name: str, first_id: int, pct_measure: str, share_ids: dict[str
                  share_options: dict[str, dict]):
     add = dataset(name, ["exporter_status", "firm_size", "measure"])
     rid = first_id
-    for status in ["Continue export", "Start export", "Stop export", "No export", "Total"]:
-        add(f"R{rid:03d}", exporter_status=status, firm_size="All firms", measure="Change")
-        add(f"R{rid + 1:03d}", exporter_status=status, firm_size="SMEs", measure="Change")
-        add(f"R{rid + 2:03d}", exporter_status=status, firm_size="SMEs", measure=pct_measure)
-        add(f"R{rid + 3:03d}", exporter_status=status, firm_size="Large firms", measure="Change")
-        add(f"R{rid + 4:03d}", exporter_status=status, firm_size="Large firms", measure=pct_measure)
+    for status in ["continue-export", "start-export", "stop-export", "no-export", "total"]:
+        add(f"R{rid:03d}", exporter_status=status, firm_size="all-firms", measure="change")
+        add(f"R{rid + 1:03d}", exporter_status=status, firm_size="smes", measure="change")
+        add(f"R{rid + 2:03d}", exporter_status=status, firm_size="smes", measure=pct_measure)
+        add(f"R{rid + 3:03d}", exporter_status=status, firm_size="large-firms", measure="change")
+        add(f"R{rid + 4:03d}", exporter_status=status, firm_size="large-firms", measure=pct_measure)
         rid += 5
         if status in share_ids:
             add(f"R{share_ids[status]:03d}", share_options.get(status, {}),
-                exporter_status=status, firm_size="SMEs", measure="SME share of total change")
+                exporter_status=status, firm_size="smes", measure="sme-share-of-total-change")
             rid += 1
 
 
-status_table("value_added_by_exporter_status", 232, "Change (%)",
-             {"Continue export": 237, "Start export": 243, "Stop export": 249, "No export": 255,
-              "Total": 261}, {"Stop export": PARENS})
+status_table("value_added_by_exporter_status", 232, "change-percent",
+             {"continue-export": 237, "start-export": 243, "stop-export": 249, "no-export": 255,
+              "total": 261}, {"stop-export": PARENS})
 # Table 8's total SME share is restated in prose (R231): attach it to the same cell.
 DATASETS["value_added_by_exporter_status"][1][-1] = (
     "R261;R231", DATASETS["value_added_by_exporter_status"][1][-1][1],
@@ -193,108 +193,108 @@ DATASETS["value_added_by_exporter_status"][1][-1] = (
 
 add = dataset("employment_by_exporter_status", ["exporter_status", "firm_size", "measure"])
 rid = 263
-for status in ["Continue export", "Start export", "Stop export", "No export", "Total"]:
-    add(f"R{rid:03d}", exporter_status=status, firm_size="All firms", measure="Change")
-    add(f"R{rid + 1:03d}", exporter_status=status, firm_size="SMEs", measure="Change")
-    add(f"R{rid + 2:03d}", exporter_status=status, firm_size="SMEs", measure="Change (%)")
-    add(f"R{rid + 3:03d}", exporter_status=status, firm_size="Large firms", measure="Change")
-    large_pct = f"R{rid + 4:03d}" + (";R262" if status == "Total" else "")
-    add(large_pct, exporter_status=status, firm_size="Large firms", measure="Change (%)")
+for status in ["continue-export", "start-export", "stop-export", "no-export", "total"]:
+    add(f"R{rid:03d}", exporter_status=status, firm_size="all-firms", measure="change")
+    add(f"R{rid + 1:03d}", exporter_status=status, firm_size="smes", measure="change")
+    add(f"R{rid + 2:03d}", exporter_status=status, firm_size="smes", measure="change-percent")
+    add(f"R{rid + 3:03d}", exporter_status=status, firm_size="large-firms", measure="change")
+    large_pct = f"R{rid + 4:03d}" + (";R262" if status == "total" else "")
+    add(large_pct, exporter_status=status, firm_size="large-firms", measure="change-percent")
     rid += 5
-    if status != "Continue export":  # Table 9 prints no SME share for continuing exporters.
-        add(f"R{rid:03d}", PARENS if status == "Stop export" else {},
-            exporter_status=status, firm_size="SMEs", measure="SME share of total change")
+    if status != "continue-export":  # Table 9 prints no SME share for continuing exporters.
+        add(f"R{rid:03d}", PARENS if status == "stop-export" else {},
+            exporter_status=status, firm_size="smes", measure="sme-share-of-total-change")
         rid += 1
 
 add = dataset("new_exporter_types", ["exporter_type", "measure"])
-TYPES = ["Born global", "Born international", "Traditional exporter", "Born-again global"]
+TYPES = ["born-global", "born-international", "traditional-exporter", "born-again-global"]
 for k, etype in enumerate(TYPES):
     firms_ids = {0: "R304;R301;R298", 1: "R305;R299", 2: "R306;R300", 3: "R307"}[k]
-    add(firms_ids, exporter_type=etype, measure="Share of firms")
+    add(firms_ids, exporter_type=etype, measure="share-of-firms")
     add(f"R{308 + k:03d}" + (";R302" if k == 0 else ""), exporter_type=etype,
-        measure="Share of value added")
-    add(f"R{312 + k:03d}", exporter_type=etype, measure="Value added per employee")
+        measure="share-of-value-added")
+    add(f"R{312 + k:03d}", exporter_type=etype, measure="value-added-per-employee")
 add("R303", {"note": "Stated in the prose next to Table 10, not in the table."},
-    exporter_type="Born global", measure="Share of employment")
+    exporter_type="born-global", measure="share-of-employment")
 
 add = dataset("sme_export_reporting", ["flow", "period"])
-add("R185", {"qualifier": "about"}, flow="Extra-EU", period="2000")
-add("R186", flow="Extra-EU", period="2010")
-add("R187", {"note": "Stable at this share until 2005."}, flow="Intra-EU", period="Until 2005")
+add("R185", {"qualifier": "about"}, flow="extra-eu", period="2000")
+add("R186", flow="extra-eu", period="2010")
+add("R187", {"note": "Stable at this share until 2005."}, flow="intra-eu", period="until-2005")
 # R182 (the threshold of 2006) travels with the 2006 share: the row's note states it.
 add("R188;R182", {"qualifier": "about",
                   "note": "As of 2006 the Intrastat reporting threshold is EUR 1 million."},
-    flow="Intra-EU", period="From 2006")
+    flow="intra-eu", period="from-2006")
 
 add = dataset("two_way_traders", ["exporter_type"])
-for k, etype in enumerate(["Born global", "Born-again global", "Born international",
-                           "Traditional exporter"]):
+for k, etype in enumerate(["born-global", "born-again-global", "born-international",
+                           "traditional-exporter"]):
     add(f"R{317 + k:03d}", exporter_type=etype)
 
 add = dataset("rd_intensity", ["exporter_type", "measure"])
-add("R327", exporter_type="Born global", measure="Very R&D intensive (R&D > 4% of turnover)")
-add("R328", exporter_type="Traditional exporter",
-    measure="Very R&D intensive (R&D > 4% of turnover)")
-add("R329", exporter_type="Born global", measure="No R&D spending")
+add("R327", exporter_type="born-global", measure="very-r-d-intensive-r-d-4-of-turnover")
+add("R328", exporter_type="traditional-exporter",
+    measure="very-r-d-intensive-r-d-4-of-turnover")
+add("R329", exporter_type="born-global", measure="no-r-d-spending")
 
 add = dataset("export_start_mode", ["exporter_type", "mode"])
-add("R330", exporter_type="Traditional exporter", mode="Reactive: unsolicited order")
-add("R331", exporter_type="Born global", mode="Proactive search for foreign opportunities")
-add("R332", exporter_type="Born global", mode="Following local partners with foreign operations")
-add("R333", exporter_type="Born global", mode="Collaborating with foreign partners")
+add("R330", exporter_type="traditional-exporter", mode="reactive-unsolicited-order")
+add("R331", exporter_type="born-global", mode="proactive-search-for-foreign-opportunities")
+add("R332", exporter_type="born-global", mode="following-local-partners-with-foreign-operations")
+add("R333", exporter_type="born-global", mode="collaborating-with-foreign-partners")
 
 # ---- International sourcing ----------------------------------------------------------------
 add = dataset("imported_inputs", ["input_type", "measure"])
-add("R336", input_type="Material inputs", measure="Share of total inputs, 2007")
-add("R337", input_type="Service inputs", measure="Share of total inputs, 2007")
+add("R336", input_type="material-inputs", measure="share-of-total-inputs-2007")
+add("R337", input_type="service-inputs", measure="share-of-total-inputs-2007")
 add("R339", {"qualifier": "only"},
-    input_type="Material inputs", measure="Growth of the share, 1995-2007")
+    input_type="material-inputs", measure="growth-of-the-share-1995-2007")
 add("R338", {"qualifier": "doubled"},
-    input_type="Service inputs", measure="Growth of the share, 1995-2007")
+    input_type="service-inputs", measure="growth-of-the-share-1995-2007")
 
 add = dataset("sourcing_functions", ["origin", "function"])
-add("R347", origin="Belgium", function="Administrative (BPO)")
-add("R348", origin="Belgium", function="IT and software")
-add("R349", origin="Belgium", function="Technology")
-add("R350", origin="Belgium", function="Call centers (CC)")
+add("R347", origin="BEL", function="administrative-bpo")
+add("R348", origin="BEL", function="it-and-software")
+add("R349", origin="BEL", function="technology")
+add("R350", origin="BEL", function="call-centers-cc")
 
 add = dataset("sourcing_locations", ["origin", "region"])
-add("R351", {"qualifier": "more-than"}, origin="Belgium",
-    region="Western and Eastern Europe (incl. Russia)")
-add("R352", origin="Belgium", region="India")
-add("R353", origin="Belgium", region="Africa")
+add("R351", {"qualifier": "more-than"}, origin="BEL",
+    region="western-and-eastern-europe-incl-russia")
+add("R352", origin="BEL", region="india")
+add("R353", origin="BEL", region="africa")
 
 add = dataset("delivery_models", ["origin", "delivery_model"])
 add("R357;R354", {"note": "Also stated as \"more than half\" of the cases surveyed in Belgium."},
-    origin="Belgium", delivery_model="Captive")
-add("R356", origin="Belgium", delivery_model="Outsourcing")
-add("R358", origin="Belgium", delivery_model="Partnering")
+    origin="BEL", delivery_model="captive")
+add("R356", origin="BEL", delivery_model="outsourcing")
+add("R358", origin="BEL", delivery_model="partnering")
 add("R355", {"qualifier": "more-than-half", "scale": 100, "unit": "%",
              "note": "The text gives no number, only \"more than half\"."},
-    origin="US", delivery_model="Outsourcing")
+    origin="USA", delivery_model="outsourcing")
 
 add = dataset("sourcing_strategy", ["origin", "measure"])
 add("R359", {"qualifier": "half", "scale": 100, "unit": "%"},
-    origin="Belgium", measure="Did not develop an international sourcing strategy")
-STRATEGY_CONCERN = "Having a sourcing strategy in place seems to be a primary concern"
-add("R360", {"qualifier": "more-than"}, origin="Other Europe", measure=STRATEGY_CONCERN)
+    origin="BEL", measure="did-not-develop-an-international-sourcing-strategy")
+STRATEGY_CONCERN = "having-a-sourcing-strategy-in-place-seems-to-be-a-primary-concern"
+add("R360", {"qualifier": "more-than"}, origin="other-europe", measure=STRATEGY_CONCERN)
 add("R361", {"note": "As printed: \"for more than 70% of other European and 60% of US "
                      "companies\" (\"more than\" may apply to both)."},
-    origin="US", measure=STRATEGY_CONCERN)
-add("R363", origin="Belgium",
-    measure="Claim to follow a clear process for a global delivery structure")
-add("R362", origin="Other firms (non-Belgian)",
-    measure="Follow a clear process for a global delivery structure")
+    origin="USA", measure=STRATEGY_CONCERN)
+add("R363", origin="BEL",
+    measure="claim-to-follow-a-clear-process-for-a-global-delivery-structure")
+add("R362", origin="other-firms-non-belgian",
+    measure="follow-a-clear-process-for-a-global-delivery-structure")
 
 add = dataset("sourcing_sample_by_size", ["size_class"])
-add("R341;R342", size_class="Large (> 500 employees)")
-add("R343", size_class="Medium")
-add("R344;R345", size_class="Small (< 51 employees)")
+add("R341;R342", size_class="large-500-employees")
+add("R343", size_class="medium")
+add("R344;R345", size_class="small-51-employees")
 
 add = dataset("survey_sample_by_sector", ["sector", "min_employees"])
-for k, sector in enumerate(["NACE 11 to 19", "NACE 20 to 29", "NACE 30 to 37",
-                            "NACE 40 & NACE 45", "NACE 50 to 52", "NACE 60 to 62", "NACE 63",
-                            "NACE 64 to 67", "NACE 72 to 74"]):
+for k, sector in enumerate(["nace-11-to-19", "nace-20-to-29", "nace-30-to-37",
+                            "nace-40-nace-45", "nace-50-to-52", "nace-60-to-62", "nace-63",
+                            "nace-64-to-67", "nace-72-to-74"]):
     threshold_id, count_id = 372 + 2 * k, 373 + 2 * k
     add(f"R{count_id:03d};R{threshold_id:03d}", sector=sector, min_employees=None)
 
@@ -389,6 +389,11 @@ for rid, fact, options in FACTS:
     add(rid, options, fact=fact)
 
 
+# Dimension values are keys (ISO 3166 alpha-3 codes, slugs), named in data/labels.csv (the
+# project's own file, not written here); a key fact's label is words shown as they are.
+TEXT_COLUMNS = {("key_facts", "fact")}
+
+
 def fill_catalog(rows_by_dataset: dict) -> None:
     """Write each dataset's file, record ids and dimension schema into data/catalog.json.
 
@@ -408,7 +413,8 @@ def fill_catalog(rows_by_dataset: dict) -> None:
         for column in columns:
             values = [row[column] for row in data]
             is_int = all(v.lstrip("-").isdigit() for v in values)
-            schema[column] = {"type": "int" if is_int else "str",
+            kind = "int" if is_int else ("text" if (entry["id"], column) in TEXT_COLUMNS else "str")
+            schema[column] = {"type": kind,
                               "allowed": sorted({int(v) for v in values}) if is_int
                               else list(dict.fromkeys(values))}
         entry["dimensions"] = schema

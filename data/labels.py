@@ -1,0 +1,80 @@
+"""Display names of the keys that data files, URLs, filters, caches and colours use.
+
+A dimension value is a stable key: an ISO 3166 alpha-3 code for a country (BEL, NLD), a slug
+for anything else (goods, born-global). Its name is looked up only to show it: countries from
+pycountry (ISO 3166's English short names), everything else from data/labels.csv, so a name can
+change (or be translated) without changing a link, a cache entry or a test.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Iterator, Mapping
+
+import pycountry
+
+ALPHA_3 = re.compile(r"^[A-Z]{3}$")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+class LabelFileError(ValueError):
+    """labels.csv is malformed; the message names the line and column."""
+
+
+def country_name(key: str) -> str | None:
+    """ISO 3166's English short name of an alpha-3 code, or None if it is not one."""
+    if not ALPHA_3.match(key):
+        return None
+    country = pycountry.countries.get(alpha_3=key)
+    return country.name if country else None
+
+
+class Labels(Mapping[str, str]):
+    """key -> display name, for every country code and every key listed in labels.csv."""
+
+    def __init__(self, names: Mapping[str, str]):
+        self._names = dict(names)
+
+    def __getitem__(self, key: str) -> str:
+        name = self._names.get(key) or country_name(key)
+        if name is None:
+            raise KeyError(key)
+        return name
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (key in self._names or country_name(key) is not None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def display(self, value: object) -> str:
+        """How a dimension value reads: a key's name; a year or a rank as the number."""
+        return self[value] if isinstance(value, str) else str(value)
+
+
+def load_labels(path: Path) -> Labels:
+    """labels.csv (key,label): slugs only (countries take their name from ISO 3166), each once."""
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            header, rows = reader.fieldnames, list(reader)
+    except FileNotFoundError as exc:
+        raise LabelFileError(f"{path.name}: file is missing") from exc
+    if header != ["key", "label"]:
+        raise LabelFileError(f"{path.name}, line 1: header must be key,label")
+    names: dict[str, str] = {}
+    for line, row in enumerate(rows, start=2):
+        key, label = row["key"] or "", (row["label"] or "").strip()
+        if not SLUG.match(key):
+            raise LabelFileError(f"{path.name}, line {line}, column 'key': {key!r} is not a "
+                                 "lowercase slug (countries are ISO 3166 alpha-3 codes, named by ISO 3166)")
+        if key in names:
+            raise LabelFileError(f"{path.name}, line {line}, column 'key': {key!r} is listed twice")
+        if not label:
+            raise LabelFileError(f"{path.name}, line {line}, column 'label': is empty")
+        names[key] = label
+    return Labels(names)
