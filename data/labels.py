@@ -52,8 +52,15 @@ class Labels(Mapping[str, str]):
         return len(self._names)
 
     def display(self, value: object) -> str:
-        """How a dimension value reads: a key's name; a year or a rank as the number."""
-        return self[value] if isinstance(value, str) else str(value)
+        """How a dimension value reads: a key's name; a year or a rank as the number; nothing
+        for a value the report does not state (None). Words of a 'text' dimension (">750") are
+        no key and read as they are: the loader has already refused a 'str' value without a
+        name."""
+        if value is None:
+            return ""
+        if isinstance(value, str):
+            return self[value] if value in self else value
+        return str(value)
 
 
 def load_labels(path: Path) -> Labels:

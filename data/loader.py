@@ -106,7 +106,9 @@ def _parse_number(path: Path, line: int, text: str) -> float:
 
 
 def _validate_dimension(path: Path, line: int, column: str, text: str, schema: Mapping):
-    if schema["type"] == "int":
+    if schema["type"] == "int" and text == "" and None in schema["allowed"]:
+        value = None  # a year the report does not state
+    elif schema["type"] == "int":
         try:
             value = int(text)
         except ValueError:
@@ -181,6 +183,10 @@ def load_dataset(entry: Mapping, data_dir: Path, known_records: Mapping[str, str
         raise _fail(path, None, "record_ids",
                     f"records differ from catalog.json's list for '{entry['id']}': {', '.join(diff)}")
     frame = pd.DataFrame.from_records(records)
+    for column, schema in dims.items():
+        if None in schema["allowed"]:
+            # Whole numbers stay whole and an unstated one stays None (not NaN beside floats).
+            frame[column] = pd.Series([r[column] for r in records], dtype=object)
     known = {**known_records, **passages}
     source_note = _claim(entry, "source_note", known)
     return Dataset(

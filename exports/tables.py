@@ -53,7 +53,7 @@ def _records(rows: pd.DataFrame, data: DataStore) -> tuple[list[str], list[list]
     the quotes. A quantity the report states only in words has no value: its words are in
     `qualifier`, its mark's position in `drawn_as`."""
     dimensions = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
-    keyed = [c for c in dimensions if rows[c].map(lambda v: isinstance(v, str)).all()]
+    keyed = [c for c in dimensions if rows[c].map(lambda v: v in data.labels).all()]
     header = [*dimensions, *(f"{c}_key" for c in keyed), *PROVENANCE_COLUMNS, "drawn_as", "quote"]
     body = []
     for record in rows.to_dict("records"):

@@ -172,8 +172,8 @@ register(ChartSpec(
     dataset="rd_intensity",
     title=Claim("36% of born globals are very R&D intensive, against 18% of traditional exporters",
                 "R327", "R328"),
-    subtitle="R&D spending of newly exporting SMEs: shares of firms the text states (Figure 34's "
-             "caption reads '% of sales')",
+    subtitle="R&D spending of the exporting SMEs in the study's survey: shares of firms the "
+             "text states (Figure 34's caption reads '% of sales')",
     unit="% of firms",
     figure=partial(bar_chart, category="measure", series="exporter_type", value_title="% of firms",
                    highlight=None),

@@ -69,10 +69,10 @@ register(ChartSpec(
     title=Claim("The initial survey sample: 264 companies selected by sector and size", "R366"),
     subtitle="Companies selected per sector (NACE) and the employee threshold used (Figure A1)",
     unit="companies",
-    figure=partial(PLAIN_BARS, category=("sector", "min_employees"), value_title="Companies selected"),
+    figure=partial(PLAIN_BARS, category=("sector", "employees"), value_title="Companies selected"),
     filters=(FilterSpec("sector", "sector", "Sector (NACE)"),),
-    note=Claim("Labels read 'sector · threshold': companies with more than that many employees "
-               "were selected.", "R366", "R372"),
+    note=Claim("Labels read 'sector · employees' as Figure A1 prints them: '>750' selects "
+               "companies with more than 750 employees.", "R366", "R372"),
 ))
 register(ChartSpec(
     slug="sourcing-functions", exhibit="Figure 44", page=PAGE.key,

@@ -126,8 +126,8 @@ for rid, flow, rank, partner in [
 
 add = dataset("export_destination_shares", ["partner", "flow", "year"])
 add("R160", partner="eu-member-states", flow="goods", year=2010)
-add("R161", {"note": "The report states the year (2010) with the goods share only."},
-    partner="eu-member-states", flow="services", year=2010)
+# The report gives the year (2010) with the goods share only, so the services share has none.
+add("R161", partner="eu-member-states", flow="services", year=None)
 BRIC_NOTE = {"note": "Endpoints only: the text states no values between 2008 and 2012."}
 add("R163", BRIC_NOTE, partner="bric", flow="goods", year=2008)
 add("R164", BRIC_NOTE, partner="bric", flow="goods", year=2012)
@@ -291,12 +291,12 @@ add("R341;R342", size_class="large-500-employees")
 add("R343", size_class="medium")
 add("R344;R345", size_class="small-51-employees")
 
-add = dataset("survey_sample_by_sector", ["sector", "min_employees"])
+add = dataset("survey_sample_by_sector", ["sector", "employees"])
 for k, sector in enumerate(["nace-11-to-19", "nace-20-to-29", "nace-30-to-37",
                             "nace-40-nace-45", "nace-50-to-52", "nace-60-to-62", "nace-63",
                             "nace-64-to-67", "nace-72-to-74"]):
     threshold_id, count_id = 372 + 2 * k, 373 + 2 * k
-    add(f"R{count_id:03d};R{threshold_id:03d}", sector=sector, min_employees=None)
+    add(f"R{count_id:03d};R{threshold_id:03d}", sector=sector, employees=None)
 
 # ---- Key facts: prose numbers tied to no chartable series ----------------------------------
 add = dataset("key_facts", ["fact"])
@@ -391,7 +391,7 @@ for rid, fact, options in FACTS:
 
 # Dimension values are keys (ISO 3166 alpha-3 codes, slugs), named in data/labels.csv (the
 # project's own file, not written here); a key fact's label is words shown as they are.
-TEXT_COLUMNS = {("key_facts", "fact")}
+TEXT_COLUMNS = {("key_facts", "fact"), ("survey_sample_by_sector", "employees")}
 
 
 def fill_catalog(rows_by_dataset: dict) -> None:
@@ -412,11 +412,14 @@ def fill_catalog(rows_by_dataset: dict) -> None:
         schema = {}
         for column in columns:
             values = [row[column] for row in data]
-            is_int = all(v.lstrip("-").isdigit() for v in values)
+            stated = [v for v in values if v]
+            is_int = all(v.lstrip("-").isdigit() for v in stated)
             kind = "int" if is_int else ("text" if (entry["id"], column) in TEXT_COLUMNS else "str")
+            # An empty year is one the report does not state (null in the allowed list).
             schema[column] = {"type": kind,
-                              "allowed": sorted({int(v) for v in values}) if is_int
-                              else list(dict.fromkeys(values))}
+                              "allowed": (sorted({int(v) for v in stated})
+                                          + ([None] if len(stated) < len(values) else []))
+                              if is_int else list(dict.fromkeys(values))}
         entry["dimensions"] = schema
         entry["units"] = sorted({row["unit"] for row in data})
     catalog_path.write_text(json.dumps(catalog, indent=1, ensure_ascii=False) + "\n",
@@ -495,11 +498,12 @@ def main(register_path: str) -> None:
                 main_record = records[id_list[0]]
                 value = main_record["value"] * options.get("scale", 1)
                 if name == "survey_sample_by_sector":
-                    dims = {**dims, "min_employees": records[id_list[1]]["value"]}
+                    # The threshold as printed (">750"): "750" would drop its "more than".
+                    dims = {**dims, "employees": f">{records[id_list[1]]['value']}"}
                 unit = options.get("unit", main_record["unit"])
                 exhibit = main_record["exhibit"]
                 value_text = f"{value:g}" if isinstance(value, float) else str(value)
-                writer.writerow([*(dims[c] for c in columns), value_text, unit,
+                writer.writerow([*("" if dims[c] is None else dims[c] for c in columns), value_text, unit,
                                  options.get("qualifier", ""), printed_decimals(main_record),
                                  options.get("note", ""), exhibit,
                                  ";".join(id_list)])
