@@ -7,23 +7,14 @@ import io
 from flask import Blueprint, Response, jsonify, request
 
 from charts.provenance import sources_of
-from charts.service import chart_figure, chart_rows
 from charts.spec import FilterError, all_charts, get_chart, get_page, topic_pages
 from data.access import cache, store
 from exports.bundles import page_deck, page_zip
+from exports.chart_file import chart_file
+from exports.formats import CHART_FORMATS, IMAGE_FORMATS, PAGE_FORMATS, SIZE_LIMITS, SLIDE, ImageSize
 from exports.renderer import RenderUnavailable, renderer
-from exports.slide import slide_figure, source_lines
-from exports.tables import csv_bytes, metadata, xlsx_bytes
 
 api = Blueprint("api", __name__)
-
-IMAGE_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
-DATA_TYPES = {"csv": "text/csv; charset=utf-8",
-              "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
-PAGE_TYPES = {"zip": "application/zip",
-              "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"}
-# Image size parameters: (smallest, largest, default). A slide is 1600x900 at scale 2.
-IMAGE_SIZE = {"width": (320, 3840, 1600), "height": (240, 2160, 900), "scale": (1, 4, 2)}
 
 
 def _text(message: str, status: int) -> Response:
@@ -91,17 +82,18 @@ def charts_catalog() -> Response:
                 "options": list(spec.options(dataset.frame, f)),
                 "labels": {v: store().labels.display(v) for v in spec.options(dataset.frame, f)},
             } for f in spec.filters],
-            "downloads": {fmt: f"/charts/{spec.slug}.{fmt}" for fmt in (*DATA_TYPES, *IMAGE_TYPES)},
+            "downloads": {fmt: f"/charts/{spec.slug}.{fmt}" for fmt in CHART_FORMATS},
         })
     return jsonify(charts=entries)
 
 
-def _image_size(fmt: str) -> tuple[dict[str, float] | None, Response | None]:
+def _image_size() -> tuple[ImageSize | None, Response | None]:
+    """The size a request asks for (width, height, scale), the slide's where it names none."""
     size = {}
-    for name, (low, high, default) in IMAGE_SIZE.items():
+    for name, (low, high) in SIZE_LIMITS.items():
         raw = request.args.get(name)
         if raw is None:
-            size[name] = default if name != "scale" or fmt == "png" else 1
+            size[name] = getattr(SLIDE, name)
             continue
         try:
             value = float(raw) if name == "scale" else int(raw)
@@ -110,7 +102,7 @@ def _image_size(fmt: str) -> tuple[dict[str, float] | None, Response | None]:
         if not low <= value <= high:
             return None, _text(f"'{name}' must be between {low} and {high}, got {raw[:40]}.", 400)
         size[name] = value
-    return size, None
+    return ImageSize(**size), None
 
 
 def resolve_request(slug: str, extra_params: tuple[str, ...] = ()):
@@ -135,45 +127,35 @@ def resolve_request(slug: str, extra_params: tuple[str, ...] = ()):
 @api.get("/charts/<slug>.<fmt>")
 def chart_export(slug: str, fmt: str) -> Response:
     """A chart's data (csv, xlsx) or image (png, svg, pdf) with the page's filters applied."""
-    if fmt not in DATA_TYPES and fmt not in IMAGE_TYPES:
-        return _text(f"Unknown format '{fmt[:20]}'. Use one of: "
-                     f"{', '.join([*DATA_TYPES, *IMAGE_TYPES])}.", 404)
-    spec, selection, error = resolve_request(slug, tuple(IMAGE_SIZE) if fmt in IMAGE_TYPES else ())
+    if fmt not in CHART_FORMATS:
+        return _text(f"Unknown format '{fmt[:20]}'. Use one of: {', '.join(CHART_FORMATS)}.", 404)
+    is_image = fmt in IMAGE_FORMATS
+    spec, selection, error = resolve_request(slug, tuple(SIZE_LIMITS) if is_image else ())
     if error is not None:
         return error
-    data = store()
-    dataset = data.datasets[spec.dataset]
-    key = selection.key
-    if fmt in DATA_TYPES:
-        meta = metadata(spec, dataset, data, selection)
-        writer = csv_bytes if fmt == "csv" else xlsx_bytes
-        return _attachment(writer(chart_rows(spec.slug, key), meta, data),
-                           DATA_TYPES[fmt], f"{spec.slug}.{fmt}")
-    size, error = _image_size(fmt)
+    size, error = _image_size() if is_image else (SLIDE, None)
     if error is not None:
         return error
-    fig = slide_figure(spec, chart_figure(spec.slug, key), source_lines(spec, data),
-                       int(size["width"]), int(size["height"]))
     try:
-        body = renderer.render(fig, fmt, scale=size["scale"])
+        body = chart_file(spec, selection, fmt, size, renderer=renderer)
     except RenderUnavailable as exc:
         return _text(str(exc), 503)
-    return _attachment(body, IMAGE_TYPES[fmt], f"{spec.slug}.{fmt}")
+    return _attachment(body, CHART_FORMATS[fmt], f"{spec.slug}.{fmt}")
 
 
 @api.get("/pages/<page>.<fmt>")
 def page_export(page: str, fmt: str) -> Response:
     """All of a page's charts: a ZIP (PNG + CSV + README) or a PowerPoint deck."""
     spec = get_page(page)
-    if spec is None or not spec.is_topic or fmt not in PAGE_TYPES:
+    if spec is None or not spec.is_topic or fmt not in PAGE_FORMATS:
         return _text(f"Unknown page export '{page[:60]}.{fmt[:10]}'. Pages: "
-                     f"{', '.join(p.key for p in topic_pages())}; formats: zip, pptx.", 404)
+                     f"{', '.join(p.key for p in topic_pages())}; formats: {', '.join(PAGE_FORMATS)}.", 404)
     build = page_zip if fmt == "zip" else page_deck
     try:
         body = build(spec, renderer)
     except RenderUnavailable as exc:
         return _text(str(exc), 503)
-    return _attachment(body, PAGE_TYPES[fmt], f"{page}.{fmt}")
+    return _attachment(body, PAGE_FORMATS[fmt], f"{page}.{fmt}")
 
 
 @api.get("/charts/<path:rest>")

@@ -14,11 +14,10 @@ from components.light import PlotlyChart, StaticHtml
 from components.markup import to_html
 from data.access import store
 from data.loader import PROVENANCE_COLUMNS, Dataset
+from exports.formats import DATA_FORMATS, IMAGE_FORMATS, SLIDE
 from exports.renderer import renderer
 
 VIEWS = (("chart", "Chart"), ("table", "Table"))
-IMAGE_FORMATS = ("png", "svg", "pdf")
-DATA_FORMATS = ("csv", "xlsx")
 DEFAULT_HEIGHT = 420
 GRAPH_CONFIG = {
     # No mode bar: its 8 buttons per chart were Tab stops inside the chart's role="img", their
@@ -146,7 +145,8 @@ def download_links(slug: str, query: str) -> list:
             links.append(html.Span(fmt.upper(), className="action-link disabled", title=unavailable))
         else:
             links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
-                                title=f"{fmt.upper()} image, 1600x900, title and source included"))
+                                title=f"{fmt.upper()} image, {SLIDE.width}x{SLIDE.height}, title and source "
+                                      "included"))
     for fmt in DATA_FORMATS:
         links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
                             title=f"The data behind the chart ({fmt.upper()}), with its sources"))

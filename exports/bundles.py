@@ -5,26 +5,15 @@ import io
 import zipfile
 
 from charts.selection import Selection
-from charts.service import chart_figure, chart_rows
 from charts.spec import ChartSpec, PageSpec, charts_for_page
 from data.access import store
+from exports.chart_file import chart_file
 from exports.renderer import ImageRenderer
-from exports.slide import slide_figure, source_lines
-from exports.tables import csv_bytes, metadata
-
-SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
+from exports.slide import source_lines
 
 
 def _default_selection(spec: ChartSpec) -> Selection:
     return spec.parse_query(store().frame(spec.dataset), {})[0]
-
-
-def _png(spec: ChartSpec, renderer: ImageRenderer, with_text: bool) -> bytes:
-    data = store()
-    figure = chart_figure(spec.slug, _default_selection(spec).key)
-    fig = slide_figure(spec, figure, source_lines(spec, data), SLIDE_WIDTH, SLIDE_HEIGHT,
-                       with_text=with_text)
-    return renderer.render(fig, "png", scale=2)
 
 
 def page_zip(page: PageSpec, renderer: ImageRenderer) -> bytes:
@@ -34,12 +23,10 @@ def page_zip(page: PageSpec, renderer: ImageRenderer) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for spec in charts_for_page(page.key):
-            dataset = data.datasets[spec.dataset]
             selection = _default_selection(spec)
-            rows = chart_rows(spec.slug, selection.key)
-            meta = metadata(spec, dataset, data, selection)
-            archive.writestr(f"{spec.slug}.csv", csv_bytes(rows, meta, data))
-            archive.writestr(f"{spec.slug}.png", _png(spec, renderer, with_text=True))
+            for fmt in ("csv", "png"):
+                archive.writestr(f"{spec.slug}.{fmt}",
+                                 chart_file(spec, selection, fmt, renderer=renderer))
             readme += [f"- **{spec.title.text}** (`{spec.slug}.png`, `{spec.slug}.csv`)",
                        *(f"  {line}" for line in source_lines(spec, data)),
                        ""]
@@ -74,7 +61,8 @@ def page_deck(page: PageSpec, renderer: ImageRenderer) -> bytes:
         slide = deck.slides.add_slide(blank)
         text_box(slide, 0.5, 0.25, 12.3, 0.9, [spec.title.text], 26, bold=True)
         text_box(slide, 0.5, 1.0, 12.3, 0.5, [spec.subtitle.text], 14)
-        image = io.BytesIO(_png(spec, renderer, with_text=False))
+        image = io.BytesIO(chart_file(spec, _default_selection(spec), "png", with_text=False,
+                                      renderer=renderer))
         slide.shapes.add_picture(image, Inches(1.3), Inches(1.55), height=Inches(4.9))
         text_box(slide, 0.5, 6.5, 12.3, 0.9,
                  source_lines(spec, data), 10)
