@@ -88,7 +88,8 @@ def segments(marked: str) -> Segments:
 
 def segments_html(parts: Segments) -> str:
     """Segments as escaped HTML with <mark> around the matches."""
-    return "".join(f"<mark>{escape(text)}</mark>" if marked else escape(text) for text, marked in parts)
+    return "".join(f"<mark>{escape(text, quote=False)}</mark>" if marked else escape(text, quote=False)
+                   for text, marked in parts)
 
 
 class SearchIndex:
