@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 MAX_QUERY_LENGTH = 200
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
+# ASCII digits only: other digit characters ('²', '٣') are letters of words here.
+NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W0-9_]+")
 # "Figure 2", "Fig. 2", "table 10", "Figure A1": an exhibit, searched as the phrase it is printed as.
-EXHIBIT = re.compile(r"\b(?:(table)|fig(?:ure|\.)?)\s*(a?\d+)\b", re.IGNORECASE)
+EXHIBIT = re.compile(r"\b(?:(table)|fig(?:ure|\.)?)\s*(a?[0-9]+)\b", re.IGNORECASE)
 # Words a question carries that no stated number is about ("what does the study say about
 # China?"): dropped from a query unless nothing else is left.
 FUNCTION_WORDS = frozenset(
@@ -111,7 +112,7 @@ def terms(query: str) -> list[Term]:
         kind = "table" if match.group(1) else "figure"
         found.append(Term(match.group(0), f'"{kind} {match.group(2).lower()}"'))
     for token in TOKEN.findall(EXHIBIT.sub(" ", query)):
-        if token[0].isdigit():
+        if NUMBER.fullmatch(token):
             tokens = readings(token)
             expression = " OR ".join(f'"{t}"' for t in tokens)
             found.append(Term(token, f"({expression})" if len(tokens) > 1 else expression, tokens))
