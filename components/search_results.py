@@ -8,8 +8,10 @@ from __future__ import annotations
 from dash import html
 
 from charts.claims import evidence
+from charts.spec import get_chart
 from search.entries import Entry
 from search.index import Hit, Results, Segments
+from search.targets import Target
 
 LINK_TEXT = {"chart": "Chart: ", "exhibit": "Exhibit card: ", "fact": "Key fact on the page: "}
 
@@ -27,8 +29,8 @@ def _joined(parts: list[Segments], separator: str = " · ") -> list:
 
 
 def where_line(entry: Entry, hit: Hit) -> html.P:
-    """'Figure 2 · World export market share · Part I 2.2 ...': the exhibit's id and caption
-    and the report section, as printed."""
+    """'Figure 2 · World export market share', then 'Part I 2.2 ...': the exhibit's id and
+    caption (as printed) and the report section."""
     exhibit = hit.highlights["exhibit"]
     children: list = [html.Strong("Exhibit: "), *marked(exhibit[0])]
     if entry.exhibit == "Text":
@@ -36,10 +38,17 @@ def where_line(entry: Entry, hit: Hit) -> html.P:
     elif len(exhibit) > 1:
         children += [" · ", html.Span(marked(exhibit[1]), lang="en", **{"data-verbatim": "caption"})]
     if entry.section:
+        # The register's name for the section (not always the report's heading: it notes
+        # where the text prints none), so not marked as the report's words.
         children += [html.Br(), html.Strong("Report section: "),
-                     html.Span(marked(hit.highlights["section"][0]), lang="en",
-                               **{"data-verbatim": "section"})]
+                     html.Span(marked(hit.highlights["section"][0]))]
     return html.P(children, className="search-where")
+
+
+def _title_evidence(target: Target) -> dict:
+    """A chart's title cites its own records (charts/spec.py), not the number's."""
+    chart = get_chart(target.anchor) if target.kind == "chart" else None
+    return evidence(chart.title) if chart else {}
 
 
 def link_line(entry: Entry, hit: Hit) -> html.P:
@@ -47,12 +56,14 @@ def link_line(entry: Entry, hit: Hit) -> html.P:
     best, *others = entry.targets
     titles = {title: parts for title, parts in zip(entry.charts, hit.highlights["charts"])}
     label = marked(titles[best.label]) if best.kind == "chart" and best.label in titles else best.label
-    children: list = [html.A([LINK_TEXT[best.kind], *label], href=best.href, className="search-link")]
+    children: list = [html.A([LINK_TEXT[best.kind], *label], href=best.href, className="search-link",
+                             **_title_evidence(best))]
     also = [t for t in others if t.kind == "chart"]
     if also:
         children += [html.Br(), "Also drawn in: "]
         for i, target in enumerate(also):
-            children += [", " if i else "", html.A(target.label, href=target.href)]
+            children += [", " if i else "", html.A(target.label, href=target.href,
+                                                   **_title_evidence(target))]
     return html.P(children, className="search-links")
 
 
@@ -78,7 +89,7 @@ def results_block(results: Results) -> list:
     """The count, any notices about the query, and the list of results."""
     count = len(results.hits)
     summary = (f"{count} stated number{'' if count == 1 else 's'} match"
-               f"{'es' if count == 1 else ''} “{results.query}”, best match first."
+               f"{'es' if count == 1 else ''} “{results.query}”, ordered by relevance."
                if count else f"No stated number matches “{results.query}”.")
     block: list = [html.P(summary, className="search-summary", role="status")]
     if results.notices:

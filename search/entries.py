@@ -8,6 +8,7 @@ countries and categories, the titles of the charts that draw it, and where it is
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from charts.formatting import format_value, qualifier
@@ -15,6 +16,15 @@ from charts.spec import get_chart
 from data.access import store
 from data.loader import PROVENANCE_COLUMNS, DataStore
 from search.targets import TEXT, Target, all_targets
+
+# The register's own mark on two table cells (data/study/REGISTER.md), not the report's words:
+# the value keeps the parentheses ("(75%)", qualifier 'parenthesised').
+REGISTER_NOTE = re.compile(r"\s*\[parenthesised\]$")
+
+
+def report_words(quote: str) -> str:
+    """A register quote as the report prints it."""
+    return REGISTER_NOTE.sub("", quote)
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,7 @@ class Entry:
     value_text: str                 # as the dashboard prints it: "3.14%", "more than half"
     decimals: int
     records: tuple[str, ...]
-    quotes: tuple[str, ...]         # the register's verbatim sentences, one per record
+    quotes: tuple[str, ...]         # the verbatim sentences of its records (each once)
     exhibit: str                    # "Figure 2", or "Text" for a number stated in the prose
     exhibit_title: str              # the caption as printed ("" for prose or no caption)
     section: str                    # the report section ("" when the data names none)
@@ -71,7 +81,7 @@ def build_entries(data: DataStore | None = None) -> list[Entry]:
                 value=None if in_words else row["value"], unit=row["unit"],
                 value_text=format_value(row["value"], row["unit"], row["qualifier"], row["decimals"]),
                 decimals=row["decimals"], records=records,
-                quotes=tuple(dict.fromkeys(data.quotes[r] for r in records)),
+                quotes=tuple(dict.fromkeys(report_words(data.quotes[r]) for r in records)),
                 exhibit=row["exhibit"], exhibit_title=exhibit.get("title") or "",
                 section=_section(data, row["exhibit"], targets),
                 names=tuple((column, _name(data, dataset.dimensions[column], row[column]))

@@ -21,7 +21,7 @@ from charts.spec import get_chart, get_page
 from components.first_paint import page_markup
 from components.markup import to_html
 from components.search_results import results_block
-from search.entries import Entry
+from search.entries import Entry, report_words
 from search.index import SearchIndex, search_index, segments_html
 from search.targets import Target
 from search.terms import MAX_QUERY_LENGTH, QueryError, clean, readings, terms
@@ -92,7 +92,7 @@ def test_every_stated_number_is_found_by_its_printed_value(index):
 
 def test_every_register_record_is_in_an_entry_with_its_verbatim_quote(index, store):
     for entry in index.entries:
-        assert set(entry.quotes) == {store.quotes[record] for record in entry.records}, entry.id
+        assert set(entry.quotes) == {report_words(store.quotes[r]) for r in entry.records}, entry.id
     assert {r for entry in index.entries for r in entry.records} == set(store.quotes)
 
 
@@ -186,6 +186,30 @@ def test_every_link_lands_on_a_card_of_its_page_that_shows_the_number(dash_app, 
             shown = chart.filtered(store.frame(dataset), chart_selection(chart, page_selection))
             assert row in shown.index, (entry.id, target.href)
             assert get_page(chart.page).path == parts.path
+
+
+SUMMARY = re.compile(r"^\d+ stated numbers? match(es)? “.*”, ordered by relevance\.$")
+
+
+@pytest.mark.parametrize("query", ["Singapore", "3,14", "half", "Table 8", "Intrastat", "born globals"])
+def test_every_text_of_a_results_page_is_the_studys(dash_app, index, store, report_text, query):
+    """The audit of tests/test_claims.py on a page of results: each number shown occurs in a
+    cited record's quote, each quote is the report's. Names are not claims: the labels of
+    keys and the register's section names (checked where they are defined), and the count of
+    results is ours."""
+    from pages.search import layout
+    from tests.claims_audit import layout_texts, problems, verbatim_in
+    names = {name for entry in index.entries for _, name in entry.names}
+    names |= {entry.section for entry in index.entries}
+    quotes = {**store.quotes, **store.passages}
+    faults = []
+    for text, records, verbatim in layout_texts(layout(q=query)):
+        if verbatim:
+            if not verbatim_in(text, report_text):
+                faults.append(f"{text!r} is marked verbatim but is not in the report")
+        elif not (SUMMARY.match(text) or all(part.strip() in names for part in text.split("·"))):
+            faults += [f"{text!r}: {problem}" for problem in problems(text, records, quotes)]
+    assert faults == []
 
 
 # --- highlighting and hostile input -------------------------------------------------------------
