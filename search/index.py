@@ -8,6 +8,7 @@ inject HTML.
 """
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -164,10 +165,11 @@ class SearchIndex:
 
 def search_index() -> SearchIndex:
     """This process's index of the loaded data (built on first use; the app builds it at
-    start: serving/search.py)."""
-    return _index(id(store()))
+    start: serving/search.py). Keyed by process too: an SQLite connection must not be used
+    across a fork (a server that forks its workers after building the app)."""
+    return _index(id(store()), os.getpid())
 
 
 @lru_cache(maxsize=2)
-def _index(_store_id: int) -> SearchIndex:
+def _index(_store_id: int, _pid: int) -> SearchIndex:
     return SearchIndex(build_entries())
