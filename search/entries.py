@@ -59,9 +59,14 @@ def _section(data: DataStore, exhibit: str, targets: tuple[Target, ...]) -> str:
     return ""
 
 
-def _name(data: DataStore, schema, value) -> str:
-    """A dimension value as shown: a key's name; words ('text' columns) and numbers as they are."""
-    return str(value) if schema["type"] == "text" else data.labels.display(value)
+def _name(data: DataStore, column: str, schema, value) -> str:
+    """A dimension value as shown: a key's name, words ('text' columns) as they are, a year as
+    the number, any other number with its dimension ('Rank 3': a bare '3' says nothing)."""
+    if schema["type"] == "text":
+        return str(value)
+    if schema["type"] == "int" and column != "year":
+        return f"{column.replace('_', ' ').capitalize()} {value}"
+    return data.labels.display(value)
 
 
 def build_entries(data: DataStore | None = None) -> list[Entry]:
@@ -84,7 +89,7 @@ def build_entries(data: DataStore | None = None) -> list[Entry]:
                 quotes=tuple(dict.fromkeys(report_words(data.quotes[r]) for r in records)),
                 exhibit=row["exhibit"], exhibit_title=exhibit.get("title") or "",
                 section=_section(data, row["exhibit"], targets),
-                names=tuple((column, _name(data, dataset.dimensions[column], row[column]))
+                names=tuple((column, _name(data, column, dataset.dimensions[column], row[column]))
                             for column in dimensions),
                 charts=tuple(dict.fromkeys(t.label for t in targets if t.kind == "chart")),
                 targets=targets,
