@@ -324,6 +324,17 @@ def test_search_page_escapes_the_query(client):
     assert "&lt;script&gt;alert(1)" in body
 
 
+@pytest.mark.parametrize("query", HOSTILE + ["x" * 5000, "q"])
+def test_hostile_queries_never_fail_the_routes(client, query):
+    for path in ("/search", "/search.json"):
+        response = client.get(path, query_string={"q": query})
+        body = response.get_data()
+        assert response.status_code in (200, 400), (path, query)
+        assert b"Traceback" not in body
+    # The page writes the query as text (JSON carries it as a string, served as JSON).
+    assert b"<script>alert" not in client.get("/search", query_string={"q": query}).get_data()
+
+
 @pytest.mark.parametrize("path", ["/", "/globalization", "/about", "/search", "/no-such-page"])
 def test_every_page_has_the_search_form_in_its_navbar(client, path):
     html = client.get(path).get_data(as_text=True)

@@ -1,17 +1,19 @@
 """Find in a real browser (headless Chromium): the navbar's search box, the results page, and a
-result's link landing on its chart card with the filters that show the number applied; axe
-finds nothing on a page of results, wide or at 320 px, and nothing scrolls sideways."""
+result's link landing on its chart card with the filters that show the number applied, with
+and without JavaScript; axe finds nothing on a page of results, wide or at 320 px, and nothing
+scrolls sideways."""
 from __future__ import annotations
 
 import json
 
 import pytest
 from dash.testing.wait import until
+from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from components.light import dom_id
 from tests.test_accessibility import NARROW, OVERFLOW, WIDE, axe_violations
-from tests.test_browser import open_page, plot_data, wait_for_app
+from tests.test_browser import free_port, open_page, plot_data, wait_for_app
 
 SLUG = "kof-economic-globalization"
 LANDING = f"/globalization?kof_dimension=actual-flows#{SLUG}"
@@ -58,6 +60,26 @@ def test_search_from_the_navbar_and_land_on_the_chart_with_its_filters(browser_r
     place = dash_duo.driver.execute_script(CARD_IN_VIEW, SLUG)
     assert 0 <= place["top"] < place["height"] / 2, place
     assert dash_duo.get_logs() == []
+
+
+def test_search_works_without_javascript(browser_required, dash_duo, dash_app):
+    """With scripts off the page is the server's first paint: the navbar form still submits,
+    the results are there, and a result's link opens the page with its filters selected."""
+    dash_duo.start_server(dash_app, port=free_port())
+    dash_duo.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
+    dash_duo.driver.get(dash_duo.server_url + "/firm-morphology")
+    box = dash_duo.driver.find_element(By.CSS_SELECTOR, "#first-paint header input[name='q']")
+    box.send_keys("98.74")
+    box.send_keys(Keys.ENTER)
+    until(lambda: "/search?q=98.74" in dash_duo.driver.current_url, timeout=10)
+    link = dash_duo.driver.find_element(By.CSS_SELECTOR, "#first-paint .search-result a.search-link")
+    link.click()
+    until(lambda: dash_duo.driver.current_url == dash_duo.server_url + LANDING, timeout=10)
+    radio = dash_duo.driver.find_element(
+        By.CSS_SELECTOR, f"#first-paint #{dom_id({'type': 'filter', 'param': 'kof_dimension'})} "
+                         "input[value='actual-flows']")
+    assert radio.is_selected()
+    assert dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#first-paint #{SLUG}.chart-card")
 
 
 @pytest.mark.parametrize("query", ["Singapore", "%22NEAR(", "x" * 250])
