@@ -22,6 +22,7 @@ def marked(parts: Segments) -> list:
 
 
 def _joined(parts: list[Segments], separator: str = " · ") -> list:
+    """Several highlighted texts in one line."""
     children: list = []
     for i, part in enumerate(parts):
         children += ([separator] if i else []) + marked(part)

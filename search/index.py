@@ -105,10 +105,10 @@ class SearchIndex:
         # Porter stemming: 'export' finds 'exports' and 'exporting', 'SME' finds 'SMEs'.
         self._db.execute(f"CREATE VIRTUAL TABLE entry USING fts5({names}, "
                          "tokenize='porter unicode61 remove_diacritics 2')")
+        rows = [_row(entry) for entry in entries]
         self._db.executemany(
             f"INSERT INTO entry (rowid, {names}) VALUES (?, {', '.join('?' * len(COLUMNS))})",
-            [(rowid, *(_text(_row(e)[name]) for name, _ in COLUMNS))
-             for rowid, e in enumerate(entries)])
+            [(rowid, *(_text(row[name]) for name, _ in COLUMNS)) for rowid, row in enumerate(rows)])
         self._db.commit()
 
     def _count(self, expression: str) -> int:
@@ -128,7 +128,9 @@ class SearchIndex:
                 missing.append(term.typed)
         return kept, missing
 
-    def _query(self, expression: str, number_tokens_: set[str]) -> list[Hit]:
+    def _query(self, expression: str, numbers: set[str]) -> list[Hit]:
+        """The entries matching an FTS5 expression, best first, with `numbers` (the query's
+        number tokens) marked where the texts print them."""
         weights = ", ".join(str(weight) for _, weight in COLUMNS)
         columns = [name for name, _ in COLUMNS]
         shown = ", ".join(f"highlight(entry, {columns.index(c)}, '{OPEN}', '{CLOSE}')" for c in SHOWN)
@@ -137,7 +139,7 @@ class SearchIndex:
                 f"SELECT rowid, bm25(entry, {weights}) AS score, {shown} FROM entry "
                 "WHERE entry MATCH ? ORDER BY score, rowid", (expression,)).fetchall()
         return [Hit(self.entries[rowid], score, {
-            column: [segments(_mark_numbers(part, number_tokens_)) for part in text.split(PARTS)]
+            column: [segments(_mark_numbers(part, numbers)) for part in text.split(PARTS)]
             for column, text in zip(SHOWN, texts)}) for rowid, score, *texts in rows]
 
     def search(self, raw: object) -> Results:

@@ -235,7 +235,7 @@ def test_highlights_are_escaped_text_never_markup():
 @pytest.mark.parametrize("query", HOSTILE)
 def test_fts_syntax_from_readers_is_text(index, query):
     try:
-        results = index.search(query)
+        index.search(query)
     except QueryError as exc:
         assert str(exc)
         return
