@@ -24,6 +24,14 @@ const box = card.getBoundingClientRect();
 return {top: box.top, height: window.innerHeight, highlighted: card.classList.contains('chart-card--highlight')};
 """
 
+TYPE_EARLY = """
+const box = document.querySelector('#first-paint #site-search-q');
+if (!box) return false;
+box.focus();
+box.value = arguments[0];
+return true;
+"""
+
 
 def test_search_from_the_navbar_and_land_on_the_chart_with_its_filters(browser_required, dash_duo,
                                                                       dash_app):
@@ -80,6 +88,27 @@ def test_search_works_without_javascript(browser_required, dash_duo, dash_app):
                          "input[value='actual-flows']")
     assert radio.is_selected()
     assert dash_duo.driver.find_elements(By.CSS_SELECTOR, f"#first-paint #{SLUG}.chart-card")
+
+
+def test_words_typed_before_dash_starts_are_kept(browser_required, dash_duo, dash_app):
+    """The box of the first paint is replaced by React's copy (assets/first_paint.js); what was
+    typed, and the focus, move over (assets/search_box.js). The CPU is slowed so that the
+    first paint stays up long enough to type into."""
+    dash_duo.start_server(dash_app, port=free_port())
+    dash_duo.driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 8})
+    try:
+        dash_duo.driver.get(dash_duo.server_url + "/about")
+        # Focus and type in one step in the page: the copy may go at any moment.
+        typed = dash_duo.driver.execute_script(TYPE_EARLY, "Singapore")
+        if not typed:
+            pytest.skip("Dash started before the test could type into the first paint")
+        wait_for_app(dash_duo)
+    finally:
+        dash_duo.driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 1})
+    box = dash_duo.find_element("#react-entry-point #site-search-q")
+    assert box.get_attribute("value") == "Singapore"
+    assert dash_duo.driver.switch_to.active_element == box
+    assert dash_duo.get_logs() == []
 
 
 @pytest.mark.parametrize("query", ["Singapore", "%22NEAR(", "x" * 250])
