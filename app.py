@@ -25,6 +25,7 @@ from serving.callback_guard import guard_dash_endpoints
 from serving.compression import add_compression
 from serving.index_page import INDEX_STRING, Dashboard
 from serving.observability import add_request_logging, configure_logging
+from serving.search import add_search
 from serving.security import add_security_headers
 from serving.site_files import add_site_files
 
@@ -68,6 +69,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     add_request_logging(app.server)
     add_compression(app.server)
     register_pages()
+    add_search(app.server)
     app.layout = partial(shell_layout, app)
     # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
     add_security_headers(app.server, app.csp_hashes, config.frame_ancestors)

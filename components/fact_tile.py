@@ -9,14 +9,15 @@ from data.access import store
 
 
 def fact_tile(row: dict, href: str | None = None) -> html.Div:
-    """Value as the report states it, its label, and exhibit + record ids (quote on hover)."""
+    """Value as the report states it, its label, and exhibit + record ids (quote on hover);
+    its DOM id names its first record (`fact-R109`: search results link to it)."""
     first_id = row["record_ids"].split(";")[0]
     quote = store().quotes.get(first_id, "")
     value = format_value(row["value"], row["unit"], row["qualifier"], row["decimals"])
     label = dcc.Link(row["fact"], href=href) if href else row["fact"]
     # The tile shows its record ids; on hover, the report's sentence itself.
     attributes = {**evidence(tuple(row["record_ids"].split(";"))), "title": f"“{quote}”"}
-    return html.Div(className="fact-tile", **attributes, children=[
+    return html.Div(className="fact-tile", id=f"fact-{first_id}", **attributes, children=[
         html.Div(value, className="fact-value"),
         html.Div(label, className="fact-label"),
         html.Div(f"{row['exhibit']} · {row['record_ids'].replace(';', ', ')}",
