@@ -22,6 +22,7 @@ from data.access import cache, init_store
 from data.loader import DataFileError
 from exports.renderer import renderer
 from serving.callback_guard import guard_dash_endpoints
+from serving.citations import citations
 from serving.compression import add_compression
 from serving.index_page import INDEX_STRING, Dashboard
 from serving.observability import add_request_logging, configure_logging
@@ -64,6 +65,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     app.server.config["ACCESSIBILITY_CONTACT"] = config.accessibility_contact  # pages/accessibility.py
     cache.init_app(app.server, config=config.cache_config())
     app.server.register_blueprint(api)
+    app.server.register_blueprint(citations)
     add_site_files(app.server)
     add_request_logging(app.server)
     add_compression(app.server)
