@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-import flask
 import pandas as pd
 from dash import dcc, html
 
@@ -12,12 +11,11 @@ from charts.claims import evidence
 from charts.formatting import format_number, format_value, qualifier
 from charts.provenance import Source, sources_of
 from charts.spec import ChartSpec, get_chart
-from components.cite_panel import cite_panel
+from components.cite_panel import cite_panel, citation_context
 from components.light import PlotlyChart, StaticHtml
 from components.markup import to_html
 from data.access import store
 from data.loader import PROVENANCE_COLUMNS, Dataset
-from exports.citation import today
 from exports.renderer import renderer
 
 VIEWS = (("chart", "Chart"), ("table", "Table"))
@@ -199,9 +197,8 @@ def footer_html(slug: str, query: str, chart_height: int) -> str:
     card's #anchor) and the "Cite or embed" disclosure (components/cite_panel.py), whose
     permalink and embed are absolute URLs on the address the page was requested at, cited
     as accessed today."""
-    base_url = flask.request.url_root if flask.has_request_context() else "/"
-    return _footer_markup(slug, query, chart_height, renderer.unavailable_reason(), base_url,
-                          today())
+    return _footer_markup(slug, query, chart_height, renderer.unavailable_reason(),
+                          *citation_context())
 
 
 @lru_cache(maxsize=4096)  # every filter change rebuilds it for each card it redraws

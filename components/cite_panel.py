@@ -10,16 +10,25 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+import flask
 from dash import html
 
 from charts.claims import evidence
 from charts.links import embed_url
 from charts.spec import ChartSpec
 from data.access import store
-from exports.citation import chart_citation
+from exports.citation import chart_citation, today
 
 # Room an embed needs around its chart: heading, subtitle, source note and link (serving/embed.py).
 EMBED_CHROME_HEIGHT = 240
+
+
+def citation_context() -> tuple[str, date]:
+    """What a citation built now depends on besides the view: the address the page was
+    requested at (its permalinks and embeds are absolute) and the access date. Whatever keeps
+    built cards (the topic page's layout cache) keys them by it too."""
+    base_url = flask.request.url_root if flask.has_request_context() else "/"
+    return base_url, today()
 
 
 def iframe_code(spec: ChartSpec, base_url: str, query: str, chart_height: int) -> str:
