@@ -15,6 +15,7 @@ import pages
 from charts.spec import PageSpec, all_pages
 from components.topic_page import topic_page
 from api import api
+from charts.links import EMBED_PREFIX
 from charts.theme import register_template
 from components.page_shell import shell_layout
 from config import Config
@@ -22,6 +23,8 @@ from data.access import cache, init_store
 from data.loader import DataFileError
 from exports.renderer import renderer
 from serving.callback_guard import guard_dash_endpoints
+from serving.citations import citations
+from serving.embed import add_embed
 from serving.compression import add_compression
 from serving.index_page import INDEX_STRING, Dashboard
 from serving.observability import add_request_logging, configure_logging
@@ -65,14 +68,19 @@ def create_app(config: Config | None = None) -> Dashboard:
     app.server.config["ACCESSIBILITY_CONTACT"] = config.accessibility_contact  # pages/accessibility.py
     cache.init_app(app.server, config=config.cache_config())
     app.server.register_blueprint(api)
+    app.server.register_blueprint(citations)
     add_site_files(app.server)
+    add_embed(app)
     add_request_logging(app.server)
     add_compression(app.server)
     register_pages()
     add_search(app.server)
     app.layout = partial(shell_layout, app)
     # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
-    add_security_headers(app.server, app.csp_hashes, config.frame_ancestors)
+    # Pages may be framed as FRAME_ANCESTORS says; the single-chart embeds as
+    # EMBED_FRAME_ANCESTORS says (any site by default).
+    add_security_headers(app.server, app.csp_hashes, config.frame_ancestors,
+                         {EMBED_PREFIX: config.embed_frame_ancestors})
     guard_dash_endpoints(app)
     # Dash registers callbacks and the Pages router during its first request; two concurrent
     # first requests race (one sees an empty callback map). Serve one here, before any user.

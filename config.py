@@ -38,6 +38,7 @@ class Config:
     cache_retry_after: float = 5.0
     log_level: str = "INFO"
     frame_ancestors: str = "'self'"
+    embed_frame_ancestors: str = "*"   # /embed/<slug> is made to be framed by any site
     export_timeout: float = 30.0
     export_max_queue: int = 8
     accessibility_contact: str = ""
@@ -59,6 +60,7 @@ class Config:
             cache_retry_after=float(env.get("CACHE_RETRY_AFTER", d.cache_retry_after)),
             log_level=env.get("LOG_LEVEL", d.log_level).upper(),
             frame_ancestors=env.get("FRAME_ANCESTORS", d.frame_ancestors),
+            embed_frame_ancestors=env.get("EMBED_FRAME_ANCESTORS", d.embed_frame_ancestors),
             export_timeout=float(env.get("EXPORT_TIMEOUT", d.export_timeout)),
             export_max_queue=int(env.get("EXPORT_MAX_QUEUE", d.export_max_queue)),
             accessibility_contact=env.get("ACCESSIBILITY_CONTACT", d.accessibility_contact).strip(),

@@ -1,6 +1,7 @@
 /* "Copy link to this chart": the page's URL as it is now (filters included) with the card's
- * #anchor, which scrolls to and highlights the card when opened (assets/url_state.js).
- * The button is server-built markup (components/chart_card.py footer_html). */
+ * #anchor, which scrolls to and highlights the card when opened (assets/url_state.js); and the
+ * Cite panel's copy buttons. The buttons are server-built markup (components/chart_card.py
+ * footer_html). */
 (function () {
     const CONFIRM_MS = 2000;
 
@@ -21,18 +22,33 @@
         return copied ? Promise.resolve() : Promise.reject(new Error("copy refused"));
     }
 
+    // Copy `text`, then say so on the button for a moment.
+    function copyAndConfirm(button, text, done) {
+        const label = button.textContent;
+        copyText(text).then(function () {
+            button.textContent = done;
+        }, function () {
+            button.textContent = "Copy failed: " + text;
+        }).then(function () {
+            setTimeout(function () { button.textContent = label; }, CONFIRM_MS);
+        });
+    }
+
     document.addEventListener("click", function (event) {
         const button = event.target.closest && event.target.closest(".copy-link[data-slug]");
         if (!button) { return; }
         const loc = window.location;
-        const link = loc.origin + loc.pathname + loc.search + "#" + button.dataset.slug;
-        const label = button.textContent;
-        copyText(link).then(function () {
-            button.textContent = "Link copied";
-        }, function () {
-            button.textContent = "Copy failed: " + link;
-        }).then(function () {
-            setTimeout(function () { button.textContent = label; }, CONFIRM_MS);
-        });
+        copyAndConfirm(button, loc.origin + loc.pathname + loc.search + "#" + button.dataset.slug,
+                       "Link copied");
+    });
+
+    // "Copy citation", "Copy embed code" (components/cite_panel.py): the text of the element
+    // the button names, as the server wrote it for the current filters.
+    document.addEventListener("click", function (event) {
+        const button = event.target.closest && event.target.closest(".copy-text[data-copy]");
+        const source = button && document.getElementById(button.dataset.copy);
+        if (!source) { return; }
+        const text = source.value !== undefined ? source.value : source.textContent;
+        copyAndConfirm(button, text.replace(/\s+/g, " ").trim(), "Copied");
     });
 })();

@@ -1,6 +1,7 @@
 """The card that presents one declared chart: title, chart/table views, source note, links."""
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 import pandas as pd
@@ -10,6 +11,7 @@ from charts.claims import evidence
 from charts.formatting import format_number, format_value, qualifier
 from charts.provenance import Source, sources_of
 from charts.spec import ChartSpec, get_chart
+from components.cite_panel import cite_panel, citation_context
 from components.light import PlotlyChart, StaticHtml
 from components.markup import to_html
 from data.access import store
@@ -42,9 +44,14 @@ def graph_style(figure: dict) -> dict:
     the --narrow-height property (assets/style.css), so that it has that height from the first
     paint and nothing moves when the chart draws on a phone."""
     layout = figure.get("layout", {})
-    height = layout.get("height", DEFAULT_HEIGHT)
+    height = figure_height(figure)
     narrow = ((layout.get("meta") or {}).get("narrow") or {}).get("layout", {}).get("height")
     return {"height": f"{height}px", "--narrow-height": f"{narrow or height}px"}
+
+
+def figure_height(figure: dict) -> int:
+    """The height a figure is drawn at on a wide screen."""
+    return figure.get("layout", {}).get("height", DEFAULT_HEIGHT)
 
 
 def record_range(record_ids: tuple[str, ...]) -> str:
@@ -184,15 +191,19 @@ def view_panel(slug: str, view: str, content) -> html.Div:
                     **{"aria-labelledby": view_dom_id(slug, "tab", view)})
 
 
-def footer_html(slug: str, query: str) -> str:
+def footer_html(slug: str, query: str, chart_height: int) -> str:
     """A card's footer as markup: the source note, the download links for the current
-    selection and the copy-link button (assets/copy_link.js copies the page's URL with the
-    card's #anchor)."""
-    return _footer_markup(slug, query, renderer.unavailable_reason())
+    selection, the copy-link button (assets/copy_link.js copies the page's URL with the
+    card's #anchor) and the "Cite or embed" disclosure (components/cite_panel.py), whose
+    permalink and embed are absolute URLs on the address the page was requested at, cited
+    as accessed today."""
+    return _footer_markup(slug, query, chart_height, renderer.unavailable_reason(),
+                          *citation_context())
 
 
 @lru_cache(maxsize=4096)  # every filter change rebuilds it for each card it redraws
-def _footer_markup(slug: str, query: str, _unavailable: str | None) -> str:
+def _footer_markup(slug: str, query: str, chart_height: int, _unavailable: str | None,
+                   base_url: str, accessed: date) -> str:
     spec = get_chart(slug)
     return to_html([
         source_note(spec, store().datasets[spec.dataset]),
@@ -202,6 +213,7 @@ def _footer_markup(slug: str, query: str, _unavailable: str | None) -> str:
                         className="action-link copy-link",
                         title="Copy a link to this chart, filters included",
                         **{"data-slug": slug, "aria-live": "polite"}),
+            cite_panel(spec, query, chart_height, base_url, accessed),
         ]),
     ])
 
@@ -234,6 +246,6 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
         *view_tabs(spec.slug),
         view_panel(spec.slug, "chart", graph),
         view_panel(spec.slug, "table", table),
-        StaticHtml(footer_html(spec.slug, query), className="chart-footer",
+        StaticHtml(footer_html(spec.slug, query, figure_height(figure)), className="chart-footer",
                    id={"type": "chart-footer", "slug": spec.slug}),
     ])

@@ -9,7 +9,7 @@ from charts.page_filters import chart_query, chart_selection, page_filters
 from charts.selection import Selection
 from charts.service import chart_figure, chart_rows
 from charts.spec import get_chart, get_page
-from components.chart_card import footer_html, graph_style, table_html
+from components.chart_card import figure_height, footer_html, graph_style, table_html
 from components.topic_page import notice_box
 
 
@@ -82,7 +82,7 @@ def update_page(_values, page, _views):
         # A closed table is emptied; opening it fills it for the new selection (show_table).
         tables.append(table_html(chart_rows(slug, chart_sel.key), spec.title.text)
                       if slug in open_tables else "")
-        footers.append(footer_html(slug, chart_query(spec, chart_sel)))
+        footers.append(footer_html(slug, chart_query(spec, chart_sel), figure_height(figure)))
     notice = notice_box(notices)
     url = {"search": selection.query(filters), "selection": selection.as_json()}
     return figures, styles, tables, footers, url, notice.children, notice.className

@@ -14,6 +14,7 @@ from charts.spec import (
     ChartSpec, Finding, PageSpec, charts_for_page, get_page, page_of_section,
 )
 from components.chart_card import chart_card
+from components.cite_panel import citation_context
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
@@ -89,15 +90,16 @@ def topic_page(page: PageSpec, query: Mapping[str, object]) -> html.Main:
     """The whole page for a query string: unknown parameters and values become a notice.
 
     Layouts are kept per (page, query): building one reads a dozen memoized figures and costs
-    tens of milliseconds, and the same few views are opened again and again.
+    tens of milliseconds, and the same few views are opened again and again. The cards' Cite
+    panels name the site's address and the access date, so those are part of the key too.
     """
     key = tuple(sorted((str(name), tuple(value) if isinstance(value, list) else str(value))
                        for name, value in query.items()))
-    return _page_layout(page.key, key)
+    return _page_layout(page.key, key, citation_context())
 
 
 @lru_cache(maxsize=64)  # ~200 kB a layout: bounded well under the worker memory budget
-def _page_layout(key: str, query_key: tuple) -> html.Main:
+def _page_layout(key: str, query_key: tuple, _citation_context: tuple) -> html.Main:
     query = {name: list(value) if isinstance(value, tuple) else value for name, value in query_key}
     page = get_page(key)
     filters = page_filters(key)

@@ -14,12 +14,17 @@ from charts.provenance import describe, sources_of
 from data.loader import PROVENANCE_COLUMNS, Dataset, DataStore
 
 
+def filter_summary(spec: ChartSpec, data: DataStore, selection: Mapping[str, tuple]) -> str:
+    """The filters as a reader names them: 'Countries: Belgium, Netherlands; Flow: Goods'."""
+    return "; ".join(f"{f.label}: {', '.join(map(data.labels.display, selection.get(f.param, ()))) or 'none'}"
+                     for f in spec.filters) or "none"
+
+
 def metadata(spec: ChartSpec, dataset: Dataset, data: DataStore,
              selection: Mapping[str, tuple]) -> list[tuple[str, str]]:
     """What a reader of the file needs to cite it; the filters say which rows it holds."""
     rows = spec.base_frame(dataset.frame)
-    filters = "; ".join(f"{f.label}: {', '.join(map(data.labels.display, selection.get(f.param, ()))) or 'none'}"
-                        for f in spec.filters) or "none"
+    filters = filter_summary(spec, data, selection)
     return [
         ("Title", spec.title.text),
         ("Subtitle", spec.subtitle.text),

@@ -1,9 +1,9 @@
 """Security headers on every response; a Content-Security-Policy that allows only this origin."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from flask import Flask
+from flask import Flask, request
 
 
 def content_security_policy(script_hashes: list[str], frame_ancestors: str) -> str:
@@ -23,9 +23,21 @@ def content_security_policy(script_hashes: list[str], frame_ancestors: str) -> s
     ])
 
 
+def frame_ancestors_for(path: str, default: str, by_prefix: Mapping[str, str]) -> str:
+    """Who may frame the response to `path`: the setting of the longest route prefix it starts
+    with, else the pages' `default`."""
+    prefixes = [prefix for prefix in by_prefix if path.startswith(prefix)]
+    return by_prefix[max(prefixes, key=len)] if prefixes else default
+
+
 def add_security_headers(server: Flask, script_hashes: Callable[[], list[str]],
-                         frame_ancestors: str) -> None:
+                         frame_ancestors: str,
+                         route_frame_ancestors: Mapping[str, str] | None = None) -> None:
     """Attach the headers to every response of `server`.
+
+    `frame_ancestors` says who may frame the pages (FRAME_ANCESTORS, 'self' by default);
+    `route_frame_ancestors` gives routes made to be framed elsewhere their own setting, by path
+    prefix ({"/embed/": EMBED_FRAME_ANCESTORS}, any site by default: serving/embed.py).
 
     The script hashes are read per response: Dash adds inline scripts (Pages' title updater)
     when it serves its first request, after the app is built.
@@ -44,8 +56,9 @@ def add_security_headers(server: Flask, script_hashes: Callable[[], list[str]],
 
     @server.after_request
     def _secure(response):
+        ancestors = frame_ancestors_for(request.path, frame_ancestors, route_frame_ancestors or {})
         response.headers.setdefault("Content-Security-Policy",
-                                    content_security_policy(script_hashes(), frame_ancestors))
+                                    content_security_policy(script_hashes(), ancestors))
         for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response

@@ -24,9 +24,11 @@ from tests.report_notation import (
 )
 
 # Numbers that are names, not quantities: exhibit and record references, group names, file
-# sizes of exports, NACE codes (checked as the labels of the rows that have them).
+# sizes of exports, NACE codes (checked as the labels of the rows that have them), web
+# addresses and ISO dates (a citation's permalink and access date).
 NOT_QUANTITIES = re.compile(
-    r"\b(?:Tables?|Figures?|Fig\.)\s+(?:A?\d+(?:\s*(?:-|–|to|and|,)\s*A?\d+)*)"
+    r"https?://\S+|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b(?:Tables?|Figures?|Fig\.)\s+(?:A?\d+(?:\s*(?:-|–|to|and|,)\s*A?\d+)*)"
     r"|\bR\d{3}(?:-R\d{3})?\b|\bEU-\d+\b|\b\d{3,4}x\d{3,4}\b|\(\d+ records\)"
     r"|\bPart (?:I|II)\b|\bWCAG \d\.\d\b")
 COMPARISON = re.compile(
@@ -85,6 +87,7 @@ class _MarkupTexts(HTMLParser):
     """Text nodes of server-built markup with the records of their nearest citing element."""
 
     VOID = {"br", "hr", "img", "input", "wbr", "meta", "link"}
+    CODE = {"textarea"}   # code to copy (an embed's <iframe>), not a sentence
 
     def __init__(self, inherited: tuple[str, ...], verbatim: bool):
         super().__init__(convert_charrefs=True)
@@ -108,7 +111,7 @@ class _MarkupTexts(HTMLParser):
             self.stack.pop()
 
     def handle_data(self, data):
-        if data.strip():
+        if data.strip() and self.stack[-1][0] not in self.CODE:
             _, records, verbatim = self.stack[-1]
             self.texts.append((" ".join(data.split()), records, verbatim))
 

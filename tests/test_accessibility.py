@@ -147,11 +147,14 @@ document.addEventListener('focusin', event => {
 });
 """
 # Elements a keyboard user must be able to reach: visible, enabled, not taken out of the Tab
-# order on purpose (inactive tabs; radio buttons of a group other than its checked one).
+# order on purpose (inactive tabs; radio buttons of a group other than its checked one), not
+# inside a closed disclosure (<details>) but for its <summary>, which opens it.
 FOCUSABLE = """
-const all = document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]');
+const all = document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]');
 return [...all].filter(el => {
     if (el.disabled || el.getAttribute('tabindex') === '-1' || !el.getClientRects().length) return false;
+    const closed = el.closest('details:not([open])');
+    if (closed && el !== closed.querySelector(':scope > summary')) return false;
     if (getComputedStyle(el).visibility === 'hidden') return false;
     if (el.type === 'radio' && !el.checked &&
         document.querySelector(`input[type=radio][name="${el.name}"]:checked`)) return false;

@@ -1,0 +1,76 @@
+"""A card's "Cite or embed" disclosure: the ready citation of the view on screen, its BibTeX and
+RIS files, and the <iframe> code of its embed.
+
+It is part of the card's footer (components/chart_card.py footer_html), which the filter
+callback rebuilds with the chart's new query string, so the permalink, the files' links and
+the embed code follow the filters the way the download links do.
+"""
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+import flask
+from dash import html
+
+from charts.claims import evidence
+from charts.links import embed_url
+from charts.spec import ChartSpec
+from data.access import store
+from exports.citation import chart_citation, today
+
+# Room an embed needs around its chart: heading, subtitle, source note and link (serving/embed.py).
+EMBED_CHROME_HEIGHT = 240
+
+
+def citation_context() -> tuple[str, date]:
+    """What a citation built now depends on besides the view: the address the page was
+    requested at (its permalinks and embeds are absolute) and the access date. Whatever keeps
+    built cards (the topic page's layout cache) keys them by it too."""
+    base_url = flask.request.url_root if flask.has_request_context() else "/"
+    return base_url, today()
+
+
+def iframe_code(spec: ChartSpec, base_url: str, query: str, chart_height: int) -> str:
+    """The <iframe> element that embeds this chart view on another site."""
+    return (f'<iframe src="{escape(embed_url(spec, base_url, query))}" '
+            f'title="{escape(spec.title.text)}" width="100%" '
+            f'height="{chart_height + EMBED_CHROME_HEIGHT}" style="border:0" loading="lazy">'
+            "</iframe>")
+
+
+def copy_button(label: str, source_id: str) -> html.Button:
+    """A button that copies the text of element `source_id` (assets/copy_link.js)."""
+    return html.Button(label, type="button", className="action-link copy-text",
+                       **{"data-copy": source_id, "aria-live": "polite"})
+
+
+def cite_panel(spec: ChartSpec, query: str, chart_height: int, base_url: str,
+               accessed: date) -> html.Details:
+    """The disclosure for the chart as filtered by `query`, cited as accessed on `accessed`."""
+    citation = chart_citation(spec, store(), query, base_url, accessed)
+    slug = spec.slug
+    return html.Details(className="cite-panel", children=[
+        html.Summary("Cite or embed", className="cite-summary"),
+        html.Div(className="cite-body", children=[
+            # The citation names the chart's title, so it cites the title's records.
+            html.P(id=f"{slug}-citation", className="cite-text", **evidence(spec.title), children=[
+                f"{citation.study['citation']} Chart: \u201c{citation.chart_title}\u201d "
+                f"({citation.exhibits}). ",
+                html.A(citation.url, href=citation.url),
+                f" (accessed {citation.accessed.isoformat()}).",
+            ]),
+            html.P(className="cite-actions", children=[
+                copy_button("Copy citation", f"{slug}-citation"),
+                html.A("BibTeX", href=f"/charts/{slug}.bib{query}", className="action-link",
+                       title="The citation as a BibTeX file (with url and urldate)"),
+                html.A("RIS", href=f"/charts/{slug}.ris{query}", className="action-link",
+                       title="The citation as an RIS file, for reference managers"),
+            ]),
+            html.Label("Embed this chart on a web page (HTML):", htmlFor=f"{slug}-embed-code",
+                       className="cite-label"),
+            html.Textarea(iframe_code(spec, base_url, query, chart_height),
+                          id=f"{slug}-embed-code", className="embed-code", readOnly=True, rows=3),
+            copy_button("Copy embed code", f"{slug}-embed-code"),
+        ]),
+    ])

@@ -1,0 +1,34 @@
+"""/charts/<slug>.bib and /charts/<slug>.ris: a chart's citation for reference managers.
+
+They take the same filter parameters as /charts/<slug>.csv and are checked the same way
+(api.resolve_request: an unknown chart is a 404, an unknown filter or value a 400), so the
+permalink they cite shows the view that was downloaded.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, Response, request
+
+from api import resolve_request
+from charts.page_filters import chart_query
+from data.access import store
+from exports.citation import chart_citation, today
+
+citations = Blueprint("citations", __name__)
+
+CITATION_TYPES = {"bib": "application/x-bibtex; charset=utf-8",
+                  "ris": "application/x-research-info-systems; charset=utf-8"}
+
+
+# Two rules with the suffix spelled out: Werkzeug prefers them to api.py's /charts/<slug>.<fmt>.
+@citations.get("/charts/<slug>.bib", defaults={"fmt": "bib"})
+@citations.get("/charts/<slug>.ris", defaults={"fmt": "ris"})
+def chart_citation_file(slug: str, fmt: str) -> Response:
+    """The citation of a chart view as BibTeX or RIS, accessed today."""
+    spec, selection, error = resolve_request(slug)
+    if error is not None:
+        return error
+    citation = chart_citation(spec, store(), chart_query(spec, selection), request.url_root,
+                              today(), selection)
+    body = citation.bibtex() if fmt == "bib" else citation.ris()
+    return Response(body.encode("utf-8"), mimetype=CITATION_TYPES[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{spec.slug}.{fmt}"'})

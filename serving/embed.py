@@ -1,0 +1,103 @@
+"""/embed/<slug>?<filters>: one chart alone, for an <iframe> on another site.
+
+The page has the chart's title and subtitle, the chart, its source note (as on its card) and a
+link to the full view (the card's permalink, filters included); no navbar, no controls, and
+full width, so the frame decides its size. It loads only what one chart needs: the stylesheet,
+the app's plotly.js bundle and components/embed_chart.js, no Dash renderer or React; the
+figure comes inside the page. Filters are read and checked as for /charts/<slug>.csv
+(api.resolve_request): an unknown chart is a 404, a bad filter a 400.
+
+Other sites may frame it: its Content-Security-Policy has its own frame-ancestors
+(EMBED_FRAME_ANCESTORS, any site by default), which app.py gives serving/security.py for
+EMBED_PREFIX; the pages keep theirs (FRAME_ANCESTORS).
+"""
+from __future__ import annotations
+
+import json
+import os
+from html import escape
+
+from dash import html
+from flask import Response, request
+from plotly.utils import PlotlyJSONEncoder
+
+from api import resolve_request
+from charts.links import EMBED_PREFIX, permalink
+from charts.page_filters import chart_query
+from charts.service import chart_figure
+from charts.spec import ChartSpec
+from components import EMBED_SCRIPT, PLOTLY_BUNDLE
+from components.chart_card import GRAPH_CONFIG, graph_style, source_note
+from components.markup import to_html
+from data.access import store
+from serving.index_page import FAVICON, Dashboard
+
+STUDY_TITLE = "Belgium in the new global economy"
+STYLESHEET = "style.css"
+
+
+def figure_json(figure: dict) -> str:
+    """The figure and its config as JSON that cannot end its <script> element early."""
+    text = json.dumps({"figure": figure, "config": GRAPH_CONFIG}, cls=PlotlyJSONEncoder)
+    return text.replace("<", "\\u003c")
+
+
+def embed_body(spec: ChartSpec, figure: dict, full_view: str) -> str:
+    """The markup of the embed: heading, chart box, source note, link to the full view."""
+    dataset = store().datasets[spec.dataset]
+    return to_html(html.Main(className="embed-page", children=[
+        html.H1(spec.title.text, className="chart-title"),
+        html.P(spec.subtitle.text, className="chart-subtitle"),
+        # The box has the chart's height before it is drawn (and its narrow height in a narrow
+        # frame, assets/style.css), so nothing moves when it is.
+        html.Div(className="embed-chart", children=html.Div(
+            className="chart-graph", style=graph_style(figure), role="img",
+            **{"aria-label": f"Chart: {spec.title.text}. The full view lists its numbers "
+                             "in a table."},
+            children=html.Div(id="embed-graph", style={"height": "100%", "width": "100%"}))),
+        source_note(spec, dataset),
+        html.P(className="embed-link", children=html.A(
+            f"Full view, data and filters: {STUDY_TITLE}", href=full_view, target="_blank",
+            rel="noopener")),
+    ]))
+
+
+def embed_document(spec: ChartSpec, figure: dict, full_view: str,
+                   stylesheet: str, scripts: list[str]) -> str:
+    """The whole page: head, body, the figure as data, the scripts that draw it."""
+    script_tags = "".join(f'<script src="{escape(src)}" defer></script>' for src in scripts)
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(spec.title.text)} · {STUDY_TITLE}</title>\n{FAVICON}\n"
+        f'<link rel="stylesheet" href="{escape(stylesheet)}">\n</head>\n'
+        f'<body class="embed">\n{embed_body(spec, figure, full_view)}\n'
+        f'<script type="application/json" id="embed-figure">{figure_json(figure)}</script>\n'
+        f"{script_tags}\n</body>\n</html>\n")
+
+
+def add_embed(app: Dashboard) -> None:
+    """Serve /embed/<slug> from the app's server, with the URLs of the bundles Dash serves."""
+    asset = os.path.join(app.config.assets_folder, STYLESHEET)
+    # Stamped as Dash stamps assets (?m=<mtime>): browsers then keep it a year (compression.py).
+    stylesheet = f"{app.get_asset_url(STYLESHEET)}?m={int(os.stat(asset).st_mtime)}"
+    scripts = [app._bundle_url(PLOTLY_BUNDLE), app._bundle_url(EMBED_SCRIPT)]
+
+    @app.server.get(f"{EMBED_PREFIX}<slug>")
+    def embed(slug: str) -> Response:
+        """One chart alone, with the filters of the query string."""
+        spec, selection, error = resolve_request(slug)
+        if error is not None:
+            return error
+        figure = chart_figure(spec.slug, selection.key)
+        full_view = permalink(spec, request.url_root, chart_query(spec, selection))
+        return Response(embed_document(spec, figure, full_view, stylesheet, scripts),
+                        mimetype="text/html")
+
+    @app.server.get(EMBED_PREFIX, defaults={"rest": ""})
+    @app.server.get(f"{EMBED_PREFIX}<path:rest>")
+    def no_embed(rest: str) -> Response:
+        """Any other address under /embed/: a one-line 404, not the app's page."""
+        return Response(f"No chart at '{request.path[:80]}': use /embed/<slug> "
+                        "(the slugs are listed at /charts.json).\n", status=404,
+                        mimetype="text/plain")
