@@ -6,12 +6,15 @@ import io
 
 from flask import Blueprint, Response, jsonify, request
 
+from charts.links import EMBED_PREFIX
 from charts.provenance import sources_of
 from charts.spec import FilterError, all_charts, get_chart, get_page, topic_pages
 from data.access import cache, store
 from exports.bundles import page_deck, page_zip
 from exports.chart_file import chart_file
-from exports.formats import CHART_FORMATS, IMAGE_FORMATS, PAGE_FORMATS, SIZE_LIMITS, SLIDE, ImageSize
+from exports.formats import (
+    CHART_FORMATS, CITATION_FORMATS, IMAGE_FORMATS, PAGE_FORMATS, SIZE_LIMITS, SLIDE, ImageSize,
+)
 from exports.renderer import RenderUnavailable, renderer
 
 api = Blueprint("api", __name__)
@@ -82,7 +85,9 @@ def charts_catalog() -> Response:
                 "options": list(spec.options(dataset.frame, f)),
                 "labels": {v: store().labels.display(v) for v in spec.options(dataset.frame, f)},
             } for f in spec.filters],
-            "downloads": {fmt: f"/charts/{spec.slug}.{fmt}" for fmt in CHART_FORMATS},
+            "downloads": {fmt: f"/charts/{spec.slug}.{fmt}"
+                          for fmt in (*CHART_FORMATS, *CITATION_FORMATS)},
+            "embed": f"{EMBED_PREFIX}{spec.slug}",
         })
     return jsonify(charts=entries)
 
@@ -128,7 +133,8 @@ def resolve_request(slug: str, extra_params: tuple[str, ...] = ()):
 def chart_export(slug: str, fmt: str) -> Response:
     """A chart's data (csv, xlsx) or image (png, svg, pdf) with the page's filters applied."""
     if fmt not in CHART_FORMATS:
-        return _text(f"Unknown format '{fmt[:20]}'. Use one of: {', '.join(CHART_FORMATS)}.", 404)
+        return _text(f"Unknown format '{fmt[:20]}'. Use one of: "
+                     f"{', '.join([*CHART_FORMATS, *CITATION_FORMATS])}.", 404)
     is_image = fmt in IMAGE_FORMATS
     spec, selection, error = resolve_request(slug, tuple(SIZE_LIMITS) if is_image else ())
     if error is not None:

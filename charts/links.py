@@ -13,6 +13,17 @@ def permalink(spec: ChartSpec, base_url: str, query: str) -> str:
     return f"{base_url.rstrip('/')}{get_page(spec.page).path}{query}#{spec.slug}"
 
 
+def exhibit_anchor(exhibit_id: str, facts: bool = False) -> str:
+    """The DOM id of an exhibit's card, or of the facts card beside its chart
+    (components/exhibit_card.py): 'Figure 5' -> 'figure-5', 'figure-5-facts'."""
+    return exhibit_id.lower().replace(" ", "-") + ("-facts" if facts else "")
+
+
+def fact_anchor(record_id: str) -> str:
+    """The DOM id of a fact tile (components/fact_tile.py), named by its first record."""
+    return f"fact-{record_id}"
+
+
 def embed_url(spec: ChartSpec, base_url: str, query: str) -> str:
     """The chart alone, for an iframe: '<base>/embed/<slug>?<filters>'."""
     return f"{base_url.rstrip('/')}{EMBED_PREFIX}{spec.slug}{query}"

@@ -50,16 +50,13 @@ def cite_panel(spec: ChartSpec, query: str, chart_height: int, base_url: str,
     """The disclosure for the chart as filtered by `query`, cited as accessed on `accessed`."""
     citation = chart_citation(spec, store(), query, base_url, accessed)
     slug = spec.slug
+    lead, url, tail = citation.parts()
     return html.Details(className="cite-panel", children=[
         html.Summary("Cite or embed", className="cite-summary"),
         html.Div(className="cite-body", children=[
             # The citation names the chart's title, so it cites the title's records.
             html.P(id=f"{slug}-citation", className="cite-text", **evidence(spec.title), children=[
-                f"{citation.study['citation']} Chart: \u201c{citation.chart_title}\u201d "
-                f"({citation.exhibits}). ",
-                html.A(citation.url, href=citation.url),
-                f" (accessed {citation.accessed.isoformat()}).",
-            ]),
+                lead, html.A(url, href=url), tail]),
             html.P(className="cite-actions", children=[
                 copy_button("Copy citation", f"{slug}-citation"),
                 html.A("BibTeX", href=f"/charts/{slug}.bib{query}", className="action-link",

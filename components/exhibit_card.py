@@ -7,6 +7,7 @@ from typing import Mapping
 from dash import html
 
 from charts.claims import Claim, evidence
+from charts.links import exhibit_anchor
 from components.fact_tile import fact_tile
 from components.light import StaticHtml
 from components.markup import to_html
@@ -70,7 +71,7 @@ def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
     """Caption, source and what the report says of an exhibit drawn without a chart here
     (static: the whole card is one StaticHtml). The caption, names and source line are the
     report's words (data-verbatim); the summary and remarks are ours, with their evidence."""
-    slug = exhibit["id"].lower().replace(" ", "-")
+    slug = exhibit_anchor(exhibit["id"])
     title = (verbatim(exhibit["title"], "caption", html.H3, className="chart-title")
              if exhibit["title"] else html.H3(NO_CAPTION, className="chart-title"))
     body = [html.Div(exhibit["id"], className="exhibit-badge"), title]
@@ -109,7 +110,7 @@ def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
 
 def facts_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
     """Numbers the prose states about an exhibit that a chart on the page already draws."""
-    slug = exhibit["id"].lower().replace(" ", "-") + "-facts"
+    slug = exhibit_anchor(exhibit["id"], facts=True)
     return StaticHtml(to_html([
         html.Div(exhibit["id"], className="exhibit-badge"),
         html.H3(f"Also stated about {exhibit['id']}", className="chart-title"),

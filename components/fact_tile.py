@@ -5,6 +5,7 @@ from dash import dcc, html
 
 from charts.claims import evidence
 from charts.formatting import format_value
+from charts.links import fact_anchor
 from data.access import store
 
 
@@ -17,7 +18,7 @@ def fact_tile(row: dict, href: str | None = None) -> html.Div:
     label = dcc.Link(row["fact"], href=href) if href else row["fact"]
     # The tile shows its record ids; on hover, the report's sentence itself.
     attributes = {**evidence(tuple(row["record_ids"].split(";"))), "title": f"“{quote}”"}
-    return html.Div(className="fact-tile", id=f"fact-{first_id}", **attributes, children=[
+    return html.Div(className="fact-tile", id=fact_anchor(first_id), **attributes, children=[
         html.Div(value, className="fact-value"),
         html.Div(label, className="fact-label"),
         html.Div(f"{row['exhibit']} · {row['record_ids'].replace(';', ', ')}",

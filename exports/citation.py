@@ -59,11 +59,16 @@ class ChartCitation:
         filters = f" Filters: {self.filters}." if self.filters else ""
         return f"{self.study['authors']}. Exhibit: {self.exhibits}.{filters}"
 
+    def parts(self) -> tuple[str, str, str]:
+        """The citation around its permalink: (the study's own citation line, the chart and
+        its exhibits; the permalink; the access date), so a page can make the link a link."""
+        return (f"{self.study['citation']} Chart: \u201c{self.chart_title}\u201d "
+                f"({self.exhibits}). ", self.url, f" (accessed {self.accessed.isoformat()}).")
+
     def text(self) -> str:
         """The citation to paste: the study's own citation line, then the chart, its exhibits,
         the permalink and the access date."""
-        return (f"{self.study['citation']} Chart: \u201c{self.chart_title}\u201d "
-                f"({self.exhibits}). {self.url} (accessed {self.accessed.isoformat()}).")
+        return "".join(self.parts())
 
     def bibtex(self) -> str:
         """A @misc entry with `url` and `urldate` (biblatex; BibTeX styles with url support)."""

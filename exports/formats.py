@@ -11,6 +11,9 @@ DATA_FORMATS = {"csv": "text/csv; charset=utf-8",
                 "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 IMAGE_FORMATS = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 CHART_FORMATS = {**DATA_FORMATS, **IMAGE_FORMATS}
+# A chart view's citation for reference managers (serving/citations.py).
+CITATION_FORMATS = {"bib": "application/x-bibtex; charset=utf-8",
+                    "ris": "application/x-research-info-systems; charset=utf-8"}
 PAGE_FORMATS = {"zip": "application/zip",
                 "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation"}
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping
 
+from charts.links import exhibit_anchor, fact_anchor
 from charts.page_filters import chart_choices, page_filters
 from charts.selection import FilterChoice, Selection
 from charts.spec import (
@@ -32,16 +33,6 @@ class Target:
     page: str           # the page's key
     anchor: str         # the card's DOM id
     filters: Mapping[str, tuple] = field(default_factory=dict)   # what the href selects (charts)
-
-
-def exhibit_anchor(exhibit_id: str) -> str:
-    """The DOM id of an exhibit's card (components/exhibit_card.py): 'Figure 5' -> 'figure-5'."""
-    return exhibit_id.lower().replace(" ", "-")
-
-
-def fact_anchor(record_id: str) -> str:
-    """The DOM id of a fact tile (components/fact_tile.py), named by its first record."""
-    return f"fact-{record_id}"
 
 
 def showing_selection(chart: ChartSpec, row: Mapping) -> Selection:
@@ -109,7 +100,7 @@ def exhibit_target(data: DataStore, exhibit_id: str, is_fact: bool) -> Target | 
     if not covering:
         anchor = exhibit_anchor(exhibit_id)
     elif is_fact:
-        anchor = exhibit_anchor(exhibit_id) + "-facts"
+        anchor = exhibit_anchor(exhibit_id, facts=True)
     else:
         presenting = [c for c in covering if c.exhibit == exhibit_id] or covering
         anchor = presenting[0].slug

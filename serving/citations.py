@@ -12,12 +12,9 @@ from api import resolve_request
 from charts.page_filters import chart_query
 from data.access import store
 from exports.citation import chart_citation, today
+from exports.formats import CITATION_FORMATS
 
 citations = Blueprint("citations", __name__)
-
-CITATION_TYPES = {"bib": "application/x-bibtex; charset=utf-8",
-                  "ris": "application/x-research-info-systems; charset=utf-8"}
-
 
 # Two rules with the suffix spelled out: Werkzeug prefers them to api.py's /charts/<slug>.<fmt>.
 @citations.get("/charts/<slug>.bib", defaults={"fmt": "bib"})
@@ -30,5 +27,5 @@ def chart_citation_file(slug: str, fmt: str) -> Response:
     citation = chart_citation(spec, store(), chart_query(spec, selection), request.url_root,
                               today(), selection)
     body = citation.bibtex() if fmt == "bib" else citation.ris()
-    return Response(body.encode("utf-8"), mimetype=CITATION_TYPES[fmt],
+    return Response(body.encode("utf-8"), mimetype=CITATION_FORMATS[fmt],
                     headers={"Content-Disposition": f'attachment; filename="{spec.slug}.{fmt}"'})

@@ -32,7 +32,6 @@ from components.markup import to_html
 from data.access import store
 from serving.index_page import FAVICON, Dashboard
 
-STUDY_TITLE = "Belgium in the new global economy"
 STYLESHEET = "style.css"
 
 
@@ -57,7 +56,7 @@ def embed_body(spec: ChartSpec, figure: dict, full_view: str) -> str:
             children=html.Div(id="embed-graph", style={"height": "100%", "width": "100%"}))),
         source_note(spec, dataset),
         html.P(className="embed-link", children=html.A(
-            f"Full view, data and filters: {STUDY_TITLE}", href=full_view, target="_blank",
+            f"Full view, data and filters: {store().study['title']}", href=full_view, target="_blank",
             rel="noopener")),
     ]))
 
@@ -69,7 +68,7 @@ def embed_document(spec: ChartSpec, figure: dict, full_view: str,
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(spec.title.text)} · {STUDY_TITLE}</title>\n{FAVICON}\n"
+        f"<title>{escape(spec.title.text)} · {escape(store().study['title'])}</title>\n{FAVICON}\n"
         f'<link rel="stylesheet" href="{escape(stylesheet)}">\n</head>\n'
         f'<body class="embed">\n{embed_body(spec, figure, full_view)}\n'
         f'<script type="application/json" id="embed-figure">{figure_json(figure)}</script>\n'

@@ -104,6 +104,16 @@ def test_charts_json_lists_every_chart_with_provenance(client):
     assert len(kof["record_ids"]) == 30
 
 
+def test_charts_json_addresses_answer(client):
+    """Every data, citation and embed address the catalog lists for a chart is served."""
+    kof = next(c for c in client.get("/charts.json").get_json()["charts"]
+               if c["slug"] == "kof-dimensions")
+    assert {"csv", "xlsx", "bib", "ris"} <= set(kof["downloads"])
+    for fmt in ("csv", "xlsx", "bib", "ris"):
+        assert client.get(kof["downloads"][fmt]).status_code == 200, fmt
+    assert client.get(kof["embed"]).status_code == 200
+
+
 @pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.slug)
 def test_csv_download_has_the_charts_rows_and_their_quotes(spec, client, store):
     response = client.get(f"/charts/{spec.slug}.csv")
