@@ -126,7 +126,7 @@ def time_page(driver, url: str, charts: int) -> float:
 
 def default_figures(page: str | None) -> dict[str, dict]:
     """{slug: figure} of a page's charts with no filter applied, as the app draws them."""
-    from charts.service import chart_figure
+    from data.chart_cache import chart_figure
     from charts.spec import charts_for_page
     from data.access import store
     return {spec.slug: chart_figure(spec.slug, spec.parse_query(store().frame(spec.dataset), {})[0].key)

@@ -5,9 +5,9 @@ import json
 
 from dash import ALL, MATCH, Input, Output, State, callback, clientside_callback, ctx, no_update
 
-from charts.page_filters import chart_query, chart_selection, page_filters
+from components.page_filters import chart_query, chart_selection, page_filters
 from charts.selection import Selection
-from charts.service import chart_figure, chart_rows
+from data.chart_cache import chart_figure, chart_rows
 from charts.spec import get_chart, get_page
 from components.chart_card import figure_height, footer_html, graph_style, table_html
 from components.topic_page import notice_box

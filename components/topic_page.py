@@ -7,9 +7,9 @@ from typing import Mapping, Sequence
 from dash import dcc, html
 
 from charts.claims import evidence
-from charts.page_filters import chart_query, chart_selection, page_filters
+from components.page_filters import chart_query, chart_selection, page_filters
 from charts.selection import Selection
-from charts.service import chart_figure
+from data.chart_cache import chart_figure
 from charts.spec import (
     ChartSpec, Finding, PageSpec, charts_for_page, get_page, page_of_section,
 )

@@ -1,6 +1,6 @@
 """The one loaded DataStore of this process, and the cache that chart data is memoized in.
 
-The store is loaded and validated once at start-up (never per request); charts.service memoizes
+The store is loaded and validated once at start-up (never per request); data.chart_cache memoizes
 filtered frames and figures in `cache` (flask-caching), so with a shared backend every worker
 reuses what one of them built.
 """

@@ -6,7 +6,7 @@ The /charts/<slug>.<format> route and the page bundles (ZIP, PowerPoint) both ca
 from __future__ import annotations
 
 from charts.selection import Selection
-from charts.service import chart_figure, chart_rows
+from data.chart_cache import chart_figure, chart_rows
 from charts.spec import ChartSpec
 from data.access import store
 from exports.formats import DATA_FORMATS, IMAGE_FORMATS, SLIDE, ImageSize

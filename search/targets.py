@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from charts.links import exhibit_anchor, fact_anchor
-from charts.page_filters import chart_choices, page_filters
+from components.page_filters import chart_choices, page_filters
 from charts.selection import FilterChoice, Selection
 from charts.spec import (
     ChartSpec, all_charts, all_pages, charts_for_page, get_chart, get_page, page_of_section,
@@ -53,7 +53,7 @@ def showing_selection(chart: ChartSpec, row: Mapping) -> Selection:
 
 @lru_cache(maxsize=256)
 def _choices(slug: str, _store_id: int) -> tuple[FilterChoice, ...]:
-    """A chart's filters and keys (charts/page_filters.py), worked out once per chart."""
+    """A chart's filters and keys (components/page_filters.py), worked out once per chart."""
     return tuple(chart_choices(get_chart(slug)))
 
 

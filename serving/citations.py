@@ -9,7 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, request
 
 from api import resolve_request
-from charts.page_filters import chart_query
+from components.page_filters import chart_query
 from data.access import store
 from exports.citation import chart_citation, today
 from exports.formats import CITATION_FORMATS

@@ -23,8 +23,8 @@ from plotly.utils import PlotlyJSONEncoder
 
 from api import resolve_request
 from charts.links import EMBED_PREFIX, permalink
-from charts.page_filters import chart_query
-from charts.service import chart_figure
+from components.page_filters import chart_query
+from data.chart_cache import chart_figure
 from charts.spec import ChartSpec
 from components import EMBED_SCRIPT, PLOTLY_BUNDLE
 from components.chart_card import GRAPH_CONFIG, graph_style, source_note

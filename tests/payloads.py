@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from charts.page_filters import page_filters
+from components.page_filters import page_filters
 from charts.spec import charts_for_page
 
 ALL_OUTPUTS = ("chart-graph.figure", "chart-graph.style", "chart-table.html",

@@ -9,7 +9,7 @@ import pytest
 from dash.testing.wait import until
 from selenium.webdriver.common.by import By
 
-from charts.page_filters import page_filters
+from components.page_filters import page_filters
 from charts.spec import all_pages, charts_for_page
 from components.light import dom_id
 

@@ -92,7 +92,7 @@ def figure_texts(figure: dict) -> list[str]:
 
 @pytest.mark.parametrize("spec", all_charts(), ids=lambda s: s.slug)
 def test_every_text_a_chart_draws_is_in_the_records_it_draws(spec, dash_app, store, quotes):
-    from charts.service import chart_figure, chart_rows
+    from data.chart_cache import chart_figure, chart_rows
     selection, _ = spec.parse_query(store.frame(spec.dataset), {})
     key = selection.key
     with dash_app.server.app_context():

@@ -60,7 +60,7 @@ FIRST_PAINT = re.compile(r'<div id="first-paint">(.*?)</div>\s*<div id="react-en
 def test_the_page_is_in_the_html_with_every_chart_box_at_its_height(client, page):
     """Text, headings and chart boxes paint before any script runs; each box already has the
     height the drawn chart will have (no shift when it draws)."""
-    from charts.service import chart_figure
+    from data.chart_cache import chart_figure
     from data.access import store
     html = client.get(f"/{page}").get_data(as_text=True)
     markup = FIRST_PAINT.search(html).group(1)

@@ -65,7 +65,7 @@ def test_a_chart_card_keeps_its_provenance_in_the_static_markup(dash_app, store)
 
 
 def test_small_filters_are_native_checkboxes_and_radios(dash_app):
-    from charts.page_filters import page_filters
+    from components.page_filters import page_filters
     from components.filter_bar import filter_control
     controls = {f.spec.param: filter_control(f, f.default) for f in page_filters("globalization")}
     radio = controls["kof_dimension"]

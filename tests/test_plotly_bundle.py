@@ -43,7 +43,7 @@ def test_the_hash_recipe_matches_the_build_script():
 
 
 def test_the_bundle_has_every_trace_the_charts_draw(dash_app, store):
-    from charts.service import chart_figure
+    from data.chart_cache import chart_figure
     registered = set(re.findall(r"require\('plotly\.js/lib/(\w+)'\)",
                                 (FRONTEND / "plotly_entry.js").read_text()))
     registered.add("scatter")  # plotly.js's core registers it (the entry's core steps)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from charts.formatting import format_number
-from charts.page_filters import chart_selection, page_filters
+from components.page_filters import chart_selection, page_filters
 from charts.selection import Selection
 from charts.spec import get_chart, get_page
 from components.first_paint import page_markup
