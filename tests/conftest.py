@@ -20,6 +20,27 @@ IN_CI = parse_bool(os.environ.get("CI"))
 pages.load()  # declare every page and chart before tests are collected over them
 
 
+# The suite's layers, from what each test uses (so a test cannot sit in the wrong one):
+# `browser` drives headless Chromium (pages, axe, image exports), `service` starts or needs
+# another process (redis-server, gunicorn, a fresh virtualenv, the load test), and `fast` is the
+# rest: data, figures, texts, callbacks and endpoints in-process, in seconds.
+# Tests that start a process say so with @pytest.mark.service (or a module's `pytestmark`).
+LAYER_FIXTURES = {
+    "browser": {"dash_duo", "browser_required", "images_required", "axe_source"},
+    "service": {"redis_server", "docker_venv"},
+}
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test with its layer (pytest.ini declares them; `-m fast` runs the fast one)."""
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        layers = [layer for layer, fixtures in LAYER_FIXTURES.items()
+                  if used & fixtures or item.get_closest_marker(layer)]
+        for layer in layers or ["fast"]:
+            item.add_marker(getattr(pytest.mark, layer))
+
+
 def require_or_skip(available: bool, what: str) -> None:
     """Skip locally when a resource is missing; in CI (CI=true) that is a failure, not a skip."""
     if available:

@@ -13,6 +13,8 @@ import pytest
 
 from tests.servers import ROOT, app_process, get
 
+pytestmark = pytest.mark.service  # each test starts app processes (see tests/conftest.py layers)
+
 DOCKERFILE = (ROOT / "Dockerfile").read_text()
 
 

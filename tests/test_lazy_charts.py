@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from dash.testing.wait import until
 
-from charts.spec import charts_for_page
+from charts.spec import all_pages, charts_for_page, topic_pages
 from components.light import dom_id
 from tests.test_browser import free_port, plot_data, wait_for_app
 
@@ -125,7 +125,8 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__
 """
 
 
-@pytest.mark.parametrize("path", ["/", "/globalization", "/about"])
+@pytest.mark.parametrize("path", [page.path for page in all_pages()
+                                  if page.in_navbar and (not page.is_topic or page is topic_pages()[0])])
 def test_the_largest_paint_is_the_first_paint_copy(browser_required, dash_duo, dash_app, path):
     """The reader's largest paint (Lighthouse's LCP element, which its audit cannot name with
     Chromium 156) is the server's markup, painted before Dash has started."""

@@ -14,6 +14,8 @@ from tests.loadgen import run_load
 from tests.payloads import typical_filter_bodies
 from tests.servers import app_process, get
 
+pytestmark = pytest.mark.service  # each test starts app processes (see tests/conftest.py layers)
+
 GUNICORN = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--workers", "2",
             "--bind", "127.0.0.1:{port}", "app:server"]
 LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60"))

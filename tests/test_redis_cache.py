@@ -9,6 +9,8 @@ import pytest
 from tests.conftest import require_or_skip
 from tests.servers import HangingServer, RedisServer, app_process, get
 
+pytestmark = pytest.mark.service  # each test starts app processes (see tests/conftest.py layers)
+
 CHART = "/charts/kof-dimensions.csv?countries=BEL,NLD"
 
 

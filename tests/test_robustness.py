@@ -109,8 +109,7 @@ def test_chart_urls_with_garbage_get_clear_4xx(client, slug, fmt, params):
 
 
 @FUZZ
-@given(path=st.sampled_from(["/", "/globalization", "/export-geography", "/firm-morphology",
-                             "/international-sourcing", "/about", "/nope"]),
+@given(path=st.sampled_from([page.path for page in all_pages()] + ["/nope"]),
        params=st.dictionaries(st.text(max_size=20), HOSTILE_TEXT, max_size=4))
 def test_pages_with_garbage_query_strings(client, path, params):
     assert_clean(client.get(path, query_string=params))
@@ -125,6 +124,7 @@ def test_path_traversal_reveals_nothing(client, path):
     assert b"def create_app" not in response.data and b"root:" not in response.data
 
 
+@pytest.mark.service  # starts app.py in its own process
 def test_a_corrupted_data_file_stops_start_up_with_a_clear_message(data_copy):
     path = data_copy / "exporters_by_size.csv"
     path.write_text(path.read_text().replace("10167", "ten thousand", 1))
@@ -136,6 +136,7 @@ def test_a_corrupted_data_file_stops_start_up_with_a_clear_message(data_copy):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.service  # starts app.py in its own process
 def test_a_missing_data_file_stops_start_up(data_copy):
     (data_copy / "delivery_models.csv").unlink()
     result = subprocess.run([sys.executable, "app.py"], cwd=ROOT, capture_output=True, text=True,

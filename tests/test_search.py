@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from charts.formatting import format_number
 from components.page_filters import chart_selection, page_filters
 from charts.selection import Selection
-from charts.spec import get_chart, get_page
+from charts.spec import all_pages, get_chart, get_page
 from components.first_paint import page_markup
 from components.markup import to_html
 from components.search_results import results_block
@@ -335,7 +335,7 @@ def test_hostile_queries_never_fail_the_routes(client, query):
     assert b"<script>alert" not in client.get("/search", query_string={"q": query}).get_data()
 
 
-@pytest.mark.parametrize("path", ["/", "/globalization", "/about", "/search", "/no-such-page"])
+@pytest.mark.parametrize("path", [page.path for page in all_pages()] + ["/no-such-page"])
 def test_every_page_has_the_search_form_in_its_navbar(client, path):
     html = client.get(path).get_data(as_text=True)
     header = html[html.index('<header class="site-header">'):html.index("</header>")]

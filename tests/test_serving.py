@@ -109,6 +109,7 @@ def test_env_example_documents_every_setting():
     assert read <= documented, read - documented
 
 
+@pytest.mark.service  # starts app.py in its own process
 def test_debug_mode_starts_and_serves_a_page(tmp_path):
     """DASH_DEBUG=true runs Dash's dev server with its dev tools (hot reload off in the test, so
     there is no reloader child process to leave behind)."""
