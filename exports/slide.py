@@ -18,6 +18,24 @@ def _wrapped(text: str, width_px: int, font_px: int) -> list[str]:
     return textwrap.wrap(text, max(20, int(width_px / (font_px * 0.55))))
 
 
+def _lines(text: object) -> int:
+    return str(text).count("<br>") + 1 if text else 0
+
+
+def _below_plot(layout: go.Layout) -> int:
+    """Pixels the bottom axes need under the plot: tick labels (as many lines as the longest)
+    and the axis title (as many lines as it has), so the source text never overprints them."""
+    needed = 0
+    for name in layout:
+        axis = layout[name] if name.startswith("xaxis") else None
+        if axis is None or axis.side == "top" or axis.visible is False:
+            continue
+        ticks = max((_lines(tick) for tick in axis.ticktext or ()), default=1)
+        title = _lines(axis.title.text)
+        needed = max(needed, 8 + 20 * ticks + 22 * title)
+    return needed
+
+
 def source_lines(spec: ChartSpec, data: DataStore) -> list[str]:
     """The text under every exported chart: the source lines of its exhibits as printed, our
     note on the source, the chart's notes, the study."""
@@ -48,7 +66,7 @@ def slide_figure(spec: ChartSpec, figure: dict, sources: list[str], width: int, 
     footer = [line for text in sources
               for line in _wrapped(text, width - 80, SOURCE_SIZE)]
     top = 30 + 40 * len(title_lines) + 28 * len(subtitle_lines) + 40
-    bottom = 50 + 20 * len(footer)
+    bottom = _below_plot(fig.layout) + 24 + 20 * len(footer)
     fig.update_layout(
         title=dict(
             text="<br>".join(f"<b>{line}</b>" for line in title_lines)

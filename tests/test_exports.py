@@ -26,6 +26,28 @@ def svg_text(body: bytes) -> str:
     return " ".join(t for t in root.itertext())
 
 
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def lowest_axis_title_line(root: ET.Element) -> float:
+    """The baseline of the last line of the lowest bottom-axis title (0 without one)."""
+    lowest = 0.0
+    for title in root.iter(f"{SVG}text"):
+        if "xtitle" in (title.get("class") or "").split() and "".join(title.itertext()).strip():
+            font = float(re.search(r"font-size: ([\d.]+)px", title.get("style", "")).group(1))
+            lines = max(1, len(title.findall(f"{SVG}tspan")))
+            lowest = max(lowest, float(title.get("y")) + (lines - 1) * 1.3 * font)
+    return lowest
+
+
+def footer_top(root: ET.Element) -> float:
+    """Where the source text under the chart starts (its annotation's top edge)."""
+    for group in root.iter(f"{SVG}g"):
+        if "cursor-pointer" in (group.get("class") or "") and "Source:" in "".join(group.itertext()):
+            return float(re.search(r"translate\([\d.]+,([\d.]+)\)", group.get("transform")).group(1))
+    raise AssertionError("no source text in the image")
+
+
 @pytest.fixture()
 def images_required(browser_required):
     """Image tests need Chromium: skipped locally without it, a failure in CI."""
@@ -39,6 +61,8 @@ def test_every_chart_exports_png_svg_and_pdf(images_required, client, store, spe
     svg = client.get(f"/charts/{spec.slug}.svg")
     text = svg_text(svg.data)
     assert spec.title.text.split()[0] in text and "Source:" in text
+    root = ET.fromstring(svg.data)
+    assert footer_top(root) > lowest_axis_title_line(root) + 4  # the source never overprints it
     from charts.provenance import describe, sources_of
     rows = spec.base_frame(store.datasets[spec.dataset].frame)
     first_words = describe(sources_of(rows["exhibit"], store.exhibits)[0]).split()[0]
