@@ -1,6 +1,7 @@
 """What a translation must keep of its English message, checked mechanically:
 
     python -m i18n.checks fr        (prints every problem of the French catalog; exit 1 if any)
+    python -m i18n.checks fr --file path/to/fr.po    (the same checks on another copy)
 
 - every message translated, none fuzzy;
 - the same numbers, each in the language's notation (2.30 -> 2,30; 54,511 -> 54.511 in Dutch and
@@ -12,8 +13,10 @@ tests/test_i18n.py runs the same checks on every catalog.
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
+from pathlib import Path
 
 from babel.messages.pofile import read_po
 
@@ -55,9 +58,9 @@ def message_problems(source: str, translation: str, language: str) -> list[str]:
     return problems
 
 
-def catalog_problems(language: str) -> list[str]:
-    """Every problem of one language's catalog, one line each."""
-    with catalog_path(language).open("rb") as fh:
+def catalog_problems(language: str, path: Path | None = None) -> list[str]:
+    """Every problem of one language's catalog (or of the copy at `path`), one line each."""
+    with (path or catalog_path(language)).open("rb") as fh:
         catalog = read_po(fh, locale=LOCALES[language])
     lines = []
     for message in catalog:
@@ -74,7 +77,12 @@ def catalog_problems(language: str) -> list[str]:
 
 
 if __name__ == "__main__":
-    languages = sys.argv[1:] or [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
-    found = [f"{language}: {line}" for language in languages for line in catalog_problems(language)]
+    parser = argparse.ArgumentParser(description="Check translations against their English messages.")
+    parser.add_argument("languages", nargs="*",
+                        default=[language for language in LANGUAGES if language != SOURCE_LANGUAGE])
+    parser.add_argument("--file", type=Path, help="check this .po file instead of the catalog")
+    args = parser.parse_args()
+    found = [f"{language}: {line}" for language in args.languages
+             for line in catalog_problems(language, args.file)]
     print("\n".join(found) or "no problems")
     sys.exit(1 if found else 0)
