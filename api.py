@@ -16,6 +16,8 @@ from exports.formats import (
     CHART_FORMATS, CITATION_FORMATS, IMAGE_FORMATS, PAGE_FORMATS, SIZE_LIMITS, SLIDE, ImageSize,
 )
 from exports.renderer import RenderUnavailable, renderer
+from i18n import SOURCE_LANGUAGE, UnknownLanguage, check_language
+from i18n.paths import LANGUAGE_PARAM
 
 api = Blueprint("api", __name__)
 
@@ -110,23 +112,38 @@ def _image_size() -> tuple[ImageSize | None, Response | None]:
     return ImageSize(**size), None
 
 
+def requested_language() -> tuple[str | None, Response | None]:
+    """The language a file is asked for in (`?lang=nl`; English without it), or a 400 that
+    lists the languages."""
+    try:
+        return check_language(request.args.get(LANGUAGE_PARAM, SOURCE_LANGUAGE)), None
+    except UnknownLanguage as exc:
+        return None, _text(f"{str(exc)[:1].upper()}{str(exc)[1:]}.", 400)
+
+
 def resolve_request(slug: str, extra_params: tuple[str, ...] = ()):
-    """The chart and filter selection a /charts/<slug>.* request asks for, or an error response."""
+    """(chart, filter selection, language) a /charts/<slug>.* request asks for, and None; or
+    (None, None, None, the error response)."""
     spec = get_chart(slug)
     if spec is None:
-        return None, None, _text(f"Unknown chart '{slug[:80]}'. The list of charts is at /charts.json.", 404)
+        return None, None, None, _text(
+            f"Unknown chart '{slug[:80]}'. The list of charts is at /charts.json.", 404)
+    extra_params = (*extra_params, LANGUAGE_PARAM)
     accepted = {f.param for f in spec.filters} | set(extra_params)
     unknown = [name for name in request.args if name not in accepted]
     if unknown:
-        return None, None, _text(
+        return None, None, None, _text(
             f"Unknown parameter '{unknown[0][:60]}' for chart '{slug}'. "
-            f"Accepted: {', '.join(sorted(accepted)) or 'none'}.", 400)
+            f"Accepted: {', '.join(sorted(accepted))}.", 400)
+    language, error = requested_language()
+    if error is not None:
+        return None, None, None, error
     query = {name: request.args.getlist(name) for name in request.args if name not in extra_params}
     try:
         selection, _ = spec.parse_query(store().frame(spec.dataset), query)
     except FilterError as exc:
-        return None, None, _text(str(exc), 400)
-    return spec, selection, None
+        return None, None, None, _text(str(exc), 400)
+    return spec, selection, language, None
 
 
 @api.get("/charts/<slug>.<fmt>")
@@ -136,14 +153,14 @@ def chart_export(slug: str, fmt: str) -> Response:
         return _text(f"Unknown format '{fmt[:20]}'. Use one of: "
                      f"{', '.join([*CHART_FORMATS, *CITATION_FORMATS])}.", 404)
     is_image = fmt in IMAGE_FORMATS
-    spec, selection, error = resolve_request(slug, tuple(SIZE_LIMITS) if is_image else ())
+    spec, selection, language, error = resolve_request(slug, tuple(SIZE_LIMITS) if is_image else ())
     if error is not None:
         return error
     size, error = _image_size() if is_image else (SLIDE, None)
     if error is not None:
         return error
     try:
-        body = chart_file(spec, selection, fmt, size, renderer=renderer)
+        body = chart_file(spec, selection, fmt, size, language=language, renderer=renderer)
     except RenderUnavailable as exc:
         return _text(str(exc), 503)
     return _attachment(body, CHART_FORMATS[fmt], f"{spec.slug}.{fmt}")
@@ -151,14 +168,21 @@ def chart_export(slug: str, fmt: str) -> Response:
 
 @api.get("/pages/<page>.<fmt>")
 def page_export(page: str, fmt: str) -> Response:
-    """All of a page's charts: a ZIP (PNG + CSV + README) or a PowerPoint deck."""
+    """All of a page's charts: a ZIP (PNG + CSV + README) or a PowerPoint deck, in the
+    language `?lang=` names (English without it)."""
     spec = get_page(page)
     if spec is None or not spec.is_topic or fmt not in PAGE_FORMATS:
         return _text(f"Unknown page export '{page[:60]}.{fmt[:10]}'. Pages: "
                      f"{', '.join(p.key for p in topic_pages())}; formats: {', '.join(PAGE_FORMATS)}.", 404)
+    unknown = [name for name in request.args if name != LANGUAGE_PARAM]
+    if unknown:
+        return _text(f"Unknown parameter '{unknown[0][:60]}'. Accepted: {LANGUAGE_PARAM}.", 400)
+    language, error = requested_language()
+    if error is not None:
+        return error
     build = page_zip if fmt == "zip" else page_deck
     try:
-        body = build(spec, renderer)
+        body = build(spec, renderer, language)
     except RenderUnavailable as exc:
         return _text(str(exc), 503)
     return _attachment(body, PAGE_FORMATS[fmt], f"{page}.{fmt}")

@@ -22,11 +22,14 @@ from config import Config
 from data.access import cache, init_store
 from data.loader import DataFileError
 from exports.renderer import renderer
+from i18n import LANGUAGES, SOURCE_LANGUAGE
+from i18n.catalogs import gettext_for
 from serving.callback_guard import guard_dash_endpoints
 from serving.citations import citations
 from serving.embed import add_embed
 from serving.compression import add_compression
-from serving.index_page import INDEX_STRING, Dashboard
+from serving.index_page import INDEX_STRING, Dashboard, cut
+from serving.languages import add_language_redirect
 from serving.observability import add_request_logging, configure_logging
 from serving.search import add_search
 from serving.security import add_security_headers
@@ -36,20 +39,30 @@ ROOT = Path(__file__).resolve().parent
 
 
 def register_pages() -> None:
-    """Route every declared page (pages/): Dash Pages' registry is filled from ours."""
+    """Route every declared page (pages/) in every language: Dash Pages' registry is filled
+    from ours, one entry per page and language (/nl/globalization), and the unprefixed
+    English path of earlier links (/globalization). Each entry names its page and language."""
     pages.load()
     for page in all_pages():
-        dash.register_page(page.module, path=page.path, name=page.name, order=page.order,
-                           title=page.title, description=page.description or None,
-                           layout=page_layout(page))
+        # The bare `/` is no page: it sends the reader to /<lang>/ (serving/languages.py).
+        unprefixed = [(SOURCE_LANGUAGE, page.path, page.module)] if page.path != "/" else []
+        addresses = unprefixed + [
+            (language, page.href(language), f"{page.module}.{language}") for language in LANGUAGES]
+        for language, path, module in addresses:
+            _ = gettext_for(language)
+            dash.register_page(module, path=path, name=_(page.name), order=page.order,
+                               title=_(page.title),
+                               description=cut(_(page.description)) if page.description else None,
+                               layout=page_layout(page, language), language=language,
+                               page_key=page.key)
 
 
-def page_layout(page: PageSpec):
+def page_layout(page: PageSpec, language: str):
     """The function Dash Pages calls with the URL's query: a topic page of its charts, or the
-    page's own layout."""
+    page's own layout, in the language."""
     if page.is_topic:
-        return lambda **query: topic_page(page, query)
-    return page.layout
+        return lambda **query: topic_page(page, query, language)
+    return lambda **query: page.layout(query, language)
 
 
 def create_app(config: Config | None = None) -> Dashboard:
@@ -70,6 +83,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     app.server.register_blueprint(api)
     app.server.register_blueprint(citations)
     add_site_files(app.server)
+    add_language_redirect(app.server)
     add_embed(app)
     add_request_logging(app.server)
     add_compression(app.server)

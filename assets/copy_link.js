@@ -1,7 +1,8 @@
 /* "Copy link to this chart": the page's URL as it is now (filters included) with the card's
  * #anchor, which scrolls to and highlights the card when opened (assets/url_state.js); and the
  * Cite panel's copy buttons. The buttons are server-built markup (components/chart_card.py
- * footer_html). */
+ * footer_html), which also writes what they say when done, in the page's language
+ * (data-done, data-failed). */
 (function () {
     const CONFIRM_MS = 2000;
 
@@ -23,12 +24,12 @@
     }
 
     // Copy `text`, then say so on the button for a moment.
-    function copyAndConfirm(button, text, done) {
+    function copyAndConfirm(button, text) {
         const label = button.textContent;
         copyText(text).then(function () {
-            button.textContent = done;
+            button.textContent = button.dataset.done;
         }, function () {
-            button.textContent = "Copy failed: " + text;
+            button.textContent = button.dataset.failed + " " + text;
         }).then(function () {
             setTimeout(function () { button.textContent = label; }, CONFIRM_MS);
         });
@@ -38,8 +39,7 @@
         const button = event.target.closest && event.target.closest(".copy-link[data-slug]");
         if (!button) { return; }
         const loc = window.location;
-        copyAndConfirm(button, loc.origin + loc.pathname + loc.search + "#" + button.dataset.slug,
-                       "Link copied");
+        copyAndConfirm(button, loc.origin + loc.pathname + loc.search + "#" + button.dataset.slug);
     });
 
     // "Copy citation", "Copy embed code" (components/cite_panel.py): the text of the element
@@ -49,6 +49,6 @@
         const source = button && document.getElementById(button.dataset.copy);
         if (!source) { return; }
         const text = source.value !== undefined ? source.value : source.textContent;
-        copyAndConfirm(button, text.replace(/\s+/g, " ").trim(), "Copied");
+        copyAndConfirm(button, text.replace(/\s+/g, " ").trim());
     });
 })();

@@ -33,7 +33,7 @@ from tests.servers import app_process, get  # noqa: E402
 
 pages.load()
 # Every page in the navigation: path -> its key where it is a topic page (it has charts).
-PAGES = {page.path: page.key if page.is_topic else None for page in all_pages() if page.in_navbar}
+PAGES = {page.href("en"): page.key if page.is_topic else None for page in all_pages() if page.in_navbar}
 RUNS = 7
 MARK = "<!-- bench-table -->"
 LIGHTHOUSE_MARK = "<!-- lighthouse-table -->"
@@ -52,7 +52,7 @@ def server_latency() -> dict:
     """p50/p95 of the filter callback in-process (warm cache), 500 calls."""
     import app as app_module
     client = app_module.server.test_client()
-    client.get("/")
+    client.get("/en/")
     bodies = typical_filter_bodies(app_module.app.callback_map)
     for body in bodies:
         client.post("/_dash-update-component", json=body)

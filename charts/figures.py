@@ -10,6 +10,10 @@ Categories and series are keys (BEL, goods, born-global): they place, order and 
 marks, and the figure's traces hold them; `label` (data.labels.Labels.display) names them
 wherever a reader sees them: tick labels, legend, hover. The names of a figure's categories
 travel in `layout.meta.labels`, for its narrow layout (charts/narrow.py).
+
+Every figure is drawn in the reader's `language`: `label` names keys in it, the words a figure
+writes itself (axis titles, notes, the no-data message) are translated, and values are written
+in its notation (ChartSpec.draw sets plotly's separators for the ticks).
 """
 from __future__ import annotations
 
@@ -20,8 +24,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.colour import label_colour, scale_colour
-from charts.formatting import drawn_value, format_value, qualifier
+from charts.formatting import drawn_value, format_value, qualifier, unit_name
+from charts.provenance import exhibit_name
 from charts.theme import BELGIUM, BELGIUM_COLOR, NEUTRAL_COLOR, SERIES_SYMBOLS, is_belgium, series_color
+from i18n.catalogs import N_, translate
 
 HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]}"
          "<br><span style='font-size:12px'>%{customdata[2]}</span>"
@@ -30,14 +36,17 @@ HOVER = ("<b>%{customdata[0]}</b><br>%{customdata[1]}"
 # from the white borders and the grey of countries the text gives no value for.
 LOSS_GAIN_SCALE = [[0.0, "#8c1020"], [0.4999, "#d0473d"], [0.5, "#3a7fc0"], [1.0, "#154a86"]]
 NO_VALUE_LAND = "#e6e9ee"
-NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
-DECLINES_NOTE = "falls and shortfalls stated in words drawn below zero"
+NO_DATA_MESSAGE = N_("No data for this selection: widen the filters above.")
+DECLINES_NOTE = N_("falls and shortfalls stated in words drawn below zero")
+DECLINES_TITLE = N_("Falls and shortfalls stated in words drawn below zero")
+ENDPOINTS_NOTE = N_("Endpoints only: the text states no values in between")
+RANK_TITLE = N_("Rank")
 Label = Callable[[object], str]
 
 
-def _labels(frame: pd.DataFrame, with_unit: bool = True) -> list[str]:
+def _labels(frame: pd.DataFrame, language: str, with_unit: bool = True) -> list[str]:
     """Each value as the report states it; without the unit for bar ends (the axis has it)."""
-    return [format_value(v, u, q, d, with_unit=with_unit) for v, u, q, d in
+    return [format_value(v, u, q, d, with_unit=with_unit, language=language) for v, u, q, d in
             zip(frame["value"], frame["unit"], frame["qualifier"], frame["decimals"])]
 
 
@@ -45,23 +54,28 @@ def _drawn(frame: pd.DataFrame) -> list[float]:
     return [drawn_value(v, q) for v, q in zip(frame["value"], frame["qualifier"])]
 
 
-def _value_title(frame: pd.DataFrame, title: str) -> str:
-    """The value axis title, saying so when some marks are declines drawn below zero."""
+def _value_title(frame: pd.DataFrame, title: str, language: str) -> str:
+    """The value axis title in the language, saying so when some marks are declines drawn
+    below zero."""
+    title = translate(title, language)
     if any(qualifier(q).decline for q in frame["qualifier"]):
         # On its own line: a card is too narrow for both on one.
-        return f"{title}<br>({DECLINES_NOTE})" if title else DECLINES_NOTE.capitalize()
+        return (f"{title}<br>({translate(DECLINES_NOTE, language)})" if title
+                else translate(DECLINES_TITLE, language))
     return title
 
 
-def _hover_label(label: str, unit: str) -> str:
+def _hover_label(label: str, unit: str, language: str) -> str:
     """Scores and indices print as bare numbers; the hover names their unit too."""
-    return f"{label} ({unit})" if unit in ("index", "score") else label
+    return f"{label} ({translate(unit_name(unit), language)})" if unit in ("index", "score") else label
 
 
-def _customdata(frame: pd.DataFrame, names: Sequence[str]) -> list[list[str]]:
-    labels = [_hover_label(label, unit) for label, unit in zip(_labels(frame), frame["unit"])]
+def _customdata(frame: pd.DataFrame, names: Sequence[str], language: str) -> list[list[str]]:
+    labels = [_hover_label(label, unit, language)
+              for label, unit in zip(_labels(frame, language), frame["unit"])]
     return [
-        [name, label, note, f"{exhibit} · {ids.replace(';', ', ')}"]
+        [name, label, translate(note, language),
+         f"{exhibit_name(exhibit, language)} · {ids.replace(';', ', ')}"]
         for name, label, note, exhibit, ids in zip(
             names, labels, frame["note"], frame["exhibit"], frame["record_ids"])
     ]
@@ -124,10 +138,10 @@ def _padded_range(values: pd.Series, room: float) -> list[float]:
     return [low - room * span if low < 0 else 0.0, high + room * span if high > 0 else 0.0]
 
 
-def message_figure(message: str = NO_DATA_MESSAGE) -> go.Figure:
+def message_figure(language: str, message: str = NO_DATA_MESSAGE) -> go.Figure:
     """An empty figure that says why it is empty, instead of a bare axis."""
     fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+    fig.add_annotation(text=translate(message, language), showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
                        font=dict(size=16, color="#52606d"))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
@@ -140,7 +154,7 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
               stacked: bool = False, highlight: str | None = BELGIUM,
               category_order: Sequence[str] | None = None, height: int | None = None,
               break_before: str | None = None, break_label: str = "",
-              labels_on_axis: bool = False, label: Label = str) -> go.Figure:
+              labels_on_axis: bool = False, label: Label = str, language: str) -> go.Figure:
     """Bars of `value` by `category`, one trace per `series` value (or a single trace).
 
     With a single trace the highlighted category (Belgium) gets its own colour; with series,
@@ -149,7 +163,7 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
     values worded at length ('dropped by 30%') that would not fit beside short bars.
     """
     if frame.empty:
-        return message_figure()
+        return message_figure(language)
     frame, category, names = _categories(frame, category, label)
     if sort:
         frame = frame.sort_values("value", ascending=False, kind="stable")
@@ -171,17 +185,17 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
         hover_names = [names[c] if name is None else f"{names[c]} · {series_names[name]}" for c in cats]
         fig.add_trace(go.Bar(
             **axis_values, orientation=orientation,
-            name=series_names[name] if name is not None else value_title,
+            name=series_names[name] if name is not None else translate(value_title, language),
             marker=dict(color=colors, line=dict(width=0), pattern=dict(
                 shape=["/" if qualifier(q).lower_bound else "" for q in rows["qualifier"]],
                 fgcolor="white", solidity=0.3)),
             # Labels inside a bar (stacked) in the colour that reads on that bar.
             insidetextfont=dict(color=[label_colour(c) for c in colors] if isinstance(colors, list)
                                 else label_colour(colors)),
-            text=None if labels_on_axis else _labels(rows, with_unit=False),
+            text=None if labels_on_axis else _labels(rows, language, with_unit=False),
             textposition="inside" if stacked else "outside", textangle=0,
             cliponaxis=False, insidetextanchor="middle", constraintext="none",
-            customdata=_customdata(rows, hover_names), hovertemplate=HOVER,
+            customdata=_customdata(rows, hover_names, language), hovertemplate=HOVER,
             showlegend=name is not None,
         ))
     # When no category has bars from two series (a market is either lost or gained), grouping
@@ -189,21 +203,21 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
     exclusive = series is not None and frame.groupby(category).size().max() == 1
     fig.update_layout(barmode="stack" if stacked else ("relative" if exclusive else "group"),
                       bargap=0.25)
-    axis_values = (dict(zip(frame[category].astype(str), _labels(frame, with_unit=False)))
+    axis_values = (dict(zip(frame[category].astype(str), _labels(frame, language, with_unit=False)))
                    if labels_on_axis else None)
     _category_axis(fig, orientation, order, names, axis_values)
     fig.update_layout(meta={"labels": names})
     value_axis = fig.update_xaxes if orientation == "h" else fig.update_yaxes
-    value_axis(title_text=_value_title(frame, value_title), zeroline=True)
+    value_axis(title_text=_value_title(frame, value_title, language), zeroline=True)
     if not stacked:
-        longest = 0 if labels_on_axis else max(len(label) for label in _labels(frame, with_unit=False))
+        longest = 0 if labels_on_axis else max(len(text) for text in _labels(frame, language, with_unit=False))
         room = 0.12 + (0.014 * longest if orientation == "h" else 0.04)
         value_axis(range=_padded_range(pd.Series(_drawn(frame)), room))
     if break_before in order and orientation == "v":
         # A dashed line between categories marks a break in the series (e.g. a new threshold).
         position = order.index(break_before) - 0.5
         fig.add_vline(x=position, line=dict(dash="dash", color="#52606d", width=1.5))
-        fig.add_annotation(x=position, y=1, yref="paper", text=break_label, showarrow=False,
+        fig.add_annotation(x=position, y=1, yref="paper", text=translate(break_label, language), showarrow=False,
                            xanchor="left", yanchor="bottom", font=dict(size=12, color="#52606d"))
     rows_shown = len(order) * (1 if series is None or stacked or exclusive else len(groups))
     row_height = 54 if labels_on_axis else 34   # two-line ticks need the taller rows
@@ -214,10 +228,10 @@ def bar_chart(frame: pd.DataFrame, *, category: str | Sequence[str], series: str
 
 def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
             x_order: Sequence[str] | None = None, y_order: Sequence[str] | None = None,
-            colorscale: str = "Blues", label: Label = str) -> go.Figure:
+            colorscale: str = "Blues", label: Label = str, language: str) -> go.Figure:
     """A y-by-x grid of values with each cell labelled; Belgium's row label in bold."""
     if frame.empty:
-        return message_figure()
+        return message_figure(language)
     xs = list(x_order or dict.fromkeys(frame[x]))
     ys = list(y_order or dict.fromkeys(frame[y]))
     xs = [v for v in xs if v in set(frame[x])]
@@ -232,19 +246,23 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
             if record is None:
                 z_row.append(None), text_row.append(""), custom_row.append(["", "", "", ""])
                 continue
-            label = format_value(record["value"], record["unit"], record["qualifier"],
-                                 record["decimals"])
+            value_text = format_value(record["value"], record["unit"], record["qualifier"],
+                                      record["decimals"], language=language)
             z_row.append(drawn_value(record["value"], record["qualifier"]))
-            text_row.append(label)
-            custom_row.append([f"{names[row_name]} · {names[col_name]}", _hover_label(label, record["unit"]), record["note"],
-                               f"{record['exhibit']} · {record['record_ids'].replace(';', ', ')}"])
+            text_row.append(value_text)
+            custom_row.append([f"{names[row_name]} · {names[col_name]}",
+                               _hover_label(value_text, record["unit"], language),
+                               translate(record["note"], language),
+                               f"{exhibit_name(record['exhibit'], language)} · "
+                               f"{record['record_ids'].replace(';', ', ')}"])
         z.append(z_row), text.append(text_row), custom.append(custom_row)
     scale = go.Heatmap(colorscale=colorscale).colorscale
     values = [v for row in z for v in row if v is not None]
     low, high = min(values), max(values)
     fig = go.Figure(go.Heatmap(
         z=z, x=xs, y=ys, customdata=custom, zmin=low, zmax=high,
-        hovertemplate=HOVER, colorscale=scale, colorbar=dict(title=dict(text=value_title)),
+        hovertemplate=HOVER, colorscale=scale,
+        colorbar=dict(title=dict(text=translate(value_title, language))),
         xgap=2, ygap=2,
     ))
     # Cell labels as a text trace: plotly.js colours heatmap text with one automatic rule that
@@ -265,14 +283,14 @@ def heatmap(frame: pd.DataFrame, *, x: str, y: str, value_title: str = "",
 
 
 def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: str = "year",
-                    value_title: str = "", label: Label = str) -> go.Figure:
+                    value_title: str = "", label: Label = str, language: str) -> go.Figure:
     """Only the stated endpoints of each series: two points, no line between them.
 
     The text gives e.g. 3.14% in 2002 and 2.62% in 2011; any line across the years between
     would draw values the text does not give, so each endpoint stands alone, labelled.
     """
     if frame.empty:
-        return message_figure()
+        return message_figure(language)
     frame, entity, names = _categories(frame, entity, label)
     fig = go.Figure()
     for index, (key, rows) in enumerate(frame.groupby(entity, sort=False)):
@@ -282,13 +300,14 @@ def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: s
         fig.add_trace(go.Scatter(
             x=rows[year], y=_drawn(rows), name=name, mode="markers+text",
             marker=dict(size=12, color=color, symbol=SERIES_SYMBOLS[index % len(SERIES_SYMBOLS)]),
-            text=_labels(rows), textposition="top center", cliponaxis=False,
-            customdata=_customdata(rows, [f"{name}, {y}" for y in rows[year]]), hovertemplate=HOVER,
+            text=_labels(rows, language), textposition="top center", cliponaxis=False,
+            customdata=_customdata(rows, [f"{name}, {y}" for y in rows[year]], language),
+            hovertemplate=HOVER,
         ))
     years = sorted(set(frame[year]))
     fig.update_xaxes(tickvals=years, range=[min(years) - 1, max(years) + 1], title_text="")
-    fig.update_yaxes(title_text=value_title, rangemode="tozero")
-    fig.add_annotation(text="Endpoints only: the text states no values in between",
+    fig.update_yaxes(title_text=translate(value_title, language), rangemode="tozero")
+    fig.add_annotation(text=translate(ENDPOINTS_NOTE, language),
                        xref="paper", yref="paper", x=0, y=-0.16, showarrow=False,
                        font=dict(size=12, color="#52606d"), xanchor="left")
     fig.update_layout(height=400, margin=dict(b=60))
@@ -296,28 +315,29 @@ def endpoints_chart(frame: pd.DataFrame, *, entity: str | Sequence[str], year: s
 
 
 def rank_chart(frame: pd.DataFrame, *, category: str, out_of: int | None = None,
-               label: Label = str) -> go.Figure:
+               label: Label = str, language: str) -> go.Figure:
     """Ranks as dots on a reversed axis (1st on the right), each dot labelled '3rd'."""
     if frame.empty:
-        return message_figure()
+        return message_figure(language)
     worst = int(max(frame["value"].max(), out_of or 0))
     names = _names(frame[category], label)
     fig = go.Figure(go.Scatter(
         x=frame["value"], y=frame[category], orientation="h", mode="markers+text",
-        text=_labels(frame),
+        text=_labels(frame, language),
         textposition="middle left", marker=dict(size=22, color=BELGIUM_COLOR),
-        customdata=_customdata(frame, [names[c] for c in frame[category]]), hovertemplate=HOVER,
+        customdata=_customdata(frame, [names[c] for c in frame[category]], language),
+        hovertemplate=HOVER,
         cliponaxis=False,
     ))
     fig.update_xaxes(range=[worst + 0.5, 0.5], tickvals=list(range(1, worst + 1)),
-                     title_text="Rank")
+                     title_text=translate(RANK_TITLE, language))
     fig.update_yaxes(autorange="reversed", tickvals=list(names), ticktext=list(names.values()))
     fig.update_layout(height=60 + 50 * len(frame), showlegend=False, meta={"labels": names})
     return fig
 
 
 def europe_map(frame: pd.DataFrame, *, location: str, facet: str, value_title: str = "",
-               label: Label = str) -> go.Figure:
+               label: Label = str, language: str) -> go.Figure:
     """A map of Europe per `facet` value (e.g. goods, services), countries (`location`: ISO
     3166 alpha-3 keys) coloured by value.
 
@@ -327,7 +347,7 @@ def europe_map(frame: pd.DataFrame, *, location: str, facet: str, value_title: s
     from plotly.subplots import make_subplots
 
     if frame.empty:
-        return message_figure()
+        return message_figure(language)
     facets = list(dict.fromkeys(frame[facet]))
     names = {**_names(frame[location], label), **_names(facets, label)}
     # Stacked, so each map gets the card's full width.
@@ -339,9 +359,10 @@ def europe_map(frame: pd.DataFrame, *, location: str, facet: str, value_title: s
         fig.add_trace(go.Choropleth(
             locations=list(rows[location]), z=rows["value"], zmin=-limit, zmax=limit,
             colorscale=LOSS_GAIN_SCALE, marker=dict(line=dict(color="white", width=0.6)),
-            customdata=_customdata(rows, [f"{names[p]} · {names[name]}" for p in rows[location]]),
+            customdata=_customdata(rows, [f"{names[p]} · {names[name]}" for p in rows[location]],
+                                    language),
             hovertemplate=HOVER, showscale=index == 1,
-            colorbar=dict(title=dict(text=value_title), len=0.8),
+            colorbar=dict(title=dict(text=translate(value_title, language)), len=0.8),
         ), row=index, col=1)
     fig.update_geos(scope="europe", resolution=110, showcountries=True, countrycolor="#ffffff",
                     showland=True, landcolor=NO_VALUE_LAND, showframe=False,

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from babel.numbers import format_decimal
-
-ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+from i18n.catalogs import N_, translate
+from i18n.numbers import decimal, ordinal, percent
 
 
 @dataclass(frozen=True)
@@ -62,47 +61,87 @@ def drawn_value(value: float, key: str) -> float:
     return -value if QUALIFIERS[key].decline else value
 
 
-def ordinal(rank: int) -> str:
-    """1 -> '1st', 11 -> '11th'."""
-    suffix = "th" if 10 <= rank % 100 <= 20 else ORDINAL_SUFFIX.get(rank % 10, "th")
-    return f"{rank}{suffix}"
+# How each unit of the data files (data/loader.py refuses any other) is written with its number,
+# in the reader's language; ranks and percentages follow CLDR (i18n/numbers.py).
+UNIT_TEMPLATES: dict[str, str] = {
+    "index": "{value}", "score": "{value}", "ratio": "{value}", "count": "{value}",
+    "EUR": N_("EUR {value}"),
+    "EUR million": N_("EUR {value} million"),
+    "EUR billion": N_("EUR {value} billion"),
+    "EUR/FTE": N_("EUR {value} per FTE"),
+    "FTE": N_("{value} FTE"),
+    "x": N_("{value}x"),
+    "firms": N_("{value} firms"),
+    "companies": N_("{value} companies"),
+    "cases": N_("{value} cases"),
+    "employees": N_("{value} employees"),
+    "years": N_("{value} years"),
+    "%": "{value}%",
+    "rank": "{value}",
+}
 
 
-def format_number(value: float, decimals: int = 0) -> str:
-    """Thousands separated, with exactly the decimals the report printed ('2,30%' -> '2.30')."""
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, pattern, locale="en")
+# Each unit named on its own (a table's Unit column, a hover's "(index)").
+UNIT_NAMES: dict[str, str] = {
+    "%": "%", "index": N_("index"), "score": N_("score"), "rank": N_("rank"),
+    "ratio": N_("ratio"), "count": N_("count"), "x": N_("times"), "EUR": "EUR",
+    "EUR million": N_("EUR million"), "EUR billion": N_("EUR billion"),
+    "EUR/FTE": N_("EUR per FTE"), "FTE": N_("FTE"), "firms": N_("firms"),
+    "companies": N_("companies"), "cases": N_("cases"), "employees": N_("employees"),
+    "years": N_("years"),
+}
+# The data files' dimension columns as a table's or a file's column headers.
+DIMENSION_TITLES: dict[str, str] = {
+    "component": N_("Component"), "country": N_("Country"), "delivery_model": N_("Delivery model"),
+    "dimension": N_("Dimension"), "direction": N_("Direction"), "employees": N_("Employees"),
+    "entity": N_("Entity"), "exporter_status": N_("Exporter status"),
+    "exporter_type": N_("Exporter type"), "fact": N_("Fact"), "firm_size": N_("Firm size"),
+    "flow": N_("Flow"), "function": N_("Function"), "input_type": N_("Input type"),
+    "margin": N_("Margin"), "measure": N_("Measure"), "mode": N_("Mode"), "origin": N_("Origin"),
+    "partner": N_("Partner"), "period": N_("Period"), "rank": N_("Rank"), "region": N_("Region"),
+    "sector": N_("Sector"), "size_class": N_("Size class"), "year": N_("Year"),
+}
 
 
-def number_with_unit(value: float, unit: str, decimals: int = 0) -> str:
+def unit_name(unit: str) -> str:
+    """The English name of a unit (translate it to show it)."""
+    return UNIT_NAMES[unit]
+
+
+def dimension_title(column: str) -> str:
+    """The English header of a dimension column (translate it to show it); a column not
+    declared here reads as its name."""
+    return DIMENSION_TITLES.get(column, column.replace("_", " ").capitalize())
+
+
+def format_number(value: float, decimals: int = 0, *, language: str) -> str:
+    """Thousands separated, with exactly the decimals the report printed ('2,30%' -> '2.30'),
+    in the language's notation (54,511.25; 54.511,25; 54 511,25)."""
+    return decimal(value, decimals, language)
+
+
+def number_with_unit(value: float, unit: str, decimals: int = 0, *, language: str) -> str:
     """'92.15', '2.30%', '3rd', 'EUR 54,511 million', 'EUR 122,860 per FTE', '570 firms'."""
-    number = format_number(value, decimals)
     if unit == "rank":
-        return ordinal(int(value))
+        return ordinal(int(value), language)
+    number = format_number(value, decimals, language=language)
     if unit == "%":
-        return f"{number}%"
-    if unit.startswith("EUR"):
-        rest = unit[3:].strip()
-        if rest == "/FTE":
-            return f"EUR {number} per FTE"
-        return f"EUR {number}" + (f" {rest}" if rest else "")
-    if unit == "x":
-        return f"{number}x"
-    if unit in {"index", "score", "ratio", "count"}:
-        return number
-    return f"{number} {unit}"
+        return percent(number, language)
+    return translate(UNIT_TEMPLATES[unit], language).format(value=number)
 
 
 def format_value(value: float, unit: str, qualifier_key: str = "", decimals: int = 0,
-                 with_unit: bool = True) -> str:
-    """The value as the report states it: '92.15', 'more than 50%', 'lost 21%', 'half'.
+                 with_unit: bool = True, *, language: str) -> str:
+    """The value as the report states it: '92.15', 'more than 50%', 'lost 21%', 'half', in
+    the reader's language ('meer dan 50%', 'plus de 50 %').
 
     `with_unit=False` leaves the unit to the axis title (bar ends: '54,511', not
     'EUR 54,511 million'); ranks and percentages keep theirs, which are short.
     """
-    wording = QUALIFIERS[qualifier_key]
-    if wording.word_quantity:
-        return wording.template
-    number = (number_with_unit(value, unit, decimals) if with_unit or unit in ("rank", "%")
-              else format_number(value, decimals))
-    return wording.template.format(value=number)
+    template = translate(QUALIFIERS[qualifier_key].template, language)
+    if QUALIFIERS[qualifier_key].word_quantity:
+        return template
+    number = (number_with_unit(value, unit, decimals, language=language)
+              if with_unit or unit in ("rank", "%")
+              else format_number(value, decimals, language=language))
+    return template.format(value=number)

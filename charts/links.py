@@ -4,13 +4,15 @@ view the reader had."""
 from __future__ import annotations
 
 from charts.spec import ChartSpec, get_page
+from i18n.paths import with_language
 
 EMBED_PREFIX = "/embed/"
 
 
-def permalink(spec: ChartSpec, base_url: str, query: str) -> str:
-    """The card on its page, filters included: '<base>/globalization?countries=BEL#kof-...'."""
-    return f"{base_url.rstrip('/')}{get_page(spec.page).path}{query}#{spec.slug}"
+def permalink(spec: ChartSpec, base_url: str, query: str, language: str) -> str:
+    """The card on its page in the language, filters included:
+    '<base>/nl/globalization?countries=BEL#kof-...'."""
+    return f"{base_url.rstrip('/')}{get_page(spec.page).href(language)}{query}#{spec.slug}"
 
 
 def exhibit_anchor(exhibit_id: str, facts: bool = False) -> str:
@@ -24,6 +26,6 @@ def fact_anchor(record_id: str) -> str:
     return f"fact-{record_id}"
 
 
-def embed_url(spec: ChartSpec, base_url: str, query: str) -> str:
-    """The chart alone, for an iframe: '<base>/embed/<slug>?<filters>'."""
-    return f"{base_url.rstrip('/')}{EMBED_PREFIX}{spec.slug}{query}"
+def embed_url(spec: ChartSpec, base_url: str, query: str, language: str) -> str:
+    """The chart alone in the language, for an iframe: '<base>/embed/<slug>?<filters>&lang=nl'."""
+    return f"{base_url.rstrip('/')}{EMBED_PREFIX}{spec.slug}{with_language(query, language)}"

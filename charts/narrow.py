@@ -20,6 +20,7 @@ from typing import Sequence
 import plotly.graph_objects as go
 
 from charts.theme import is_belgium
+from i18n.catalogs import N_, translate
 
 NARROW_FONT = 13
 LABEL_FONT = 12
@@ -30,6 +31,7 @@ CHAR_PX = 6.8           # mean width of a character at LABEL_FONT (Arial)
 PLOT_PX = 140           # value axis length at 320 CSS px: ~278 px box less the category labels
 LINE_PX = 15            # height of one line of a category label
 MARGIN = dict(l=4, r=14, t=28, b=8)
+DASHED_LINE = N_("Dashed line: {note}")
 
 
 def _wrap(text: str, width: int) -> str:
@@ -81,7 +83,7 @@ def _category_axis(categories: Sequence[str], names: dict,
                 autorange="reversed", tickfont=dict(size=LABEL_FONT), tickangle=0)
 
 
-def _bars(fig: go.Figure, layout: dict, data: list[dict]) -> None:
+def _bars(fig: go.Figure, layout: dict, data: list[dict], language: str) -> None:
     """Bars, horizontal, with room for their value labels at the narrow width."""
     vertical = fig.data[0].orientation != "h"
     category_axis, value_axis = (_axis(fig.layout.xaxis), _axis(fig.layout.yaxis)) if vertical else (
@@ -114,7 +116,7 @@ def _bars(fig: go.Figure, layout: dict, data: list[dict]) -> None:
                            + len(categories) * max(22 * per_category, LINE_PX * lines + 10))
     if vertical:
         layout["shapes"] = [_turned_line(shape) for shape in fig.layout.shapes]
-        layout["annotations"] = [_turned_note(note) for note in fig.layout.annotations]
+        layout["annotations"] = [_turned_note(note, language) for note in fig.layout.annotations]
 
 
 def _room_for_labels(bars: list[tuple[float, str]]) -> list[float]:
@@ -152,14 +154,14 @@ def _turned_line(shape) -> dict:
             "x0": 0, "x1": 1, "xref": "x domain"}
 
 
-def _turned_note(note) -> dict:
+def _turned_note(note, language: str) -> dict:
     """The label of such a line as a note under the chart: beside the now horizontal line
     it would cover the bars (_notes wraps it)."""
     note = note.to_plotly_json()
     if note.get("xref", "x") != "x":
         return note
     return {**note, "x": 0, "xref": "paper", "xanchor": "left", "y": -0.12, "yref": "paper",
-            "text": "Dashed line: " + str(note.get("text", "")).strip()}
+            "text": translate(DASHED_LINE, language).format(note=str(note.get("text", "")).strip())}
 
 
 def _heatmap(fig: go.Figure, layout: dict, data: list[dict]) -> None:
@@ -212,13 +214,14 @@ def _maps(fig: go.Figure, layout: dict, data: list[dict]) -> None:
     layout["margin"] = {**MARGIN, "b": 70}
 
 
-def narrow_overrides(fig: go.Figure) -> dict:
-    """The narrow variant of a figure: {"layout": {...}, "data": [{...} per trace]}."""
+def narrow_overrides(fig: go.Figure, language: str) -> dict:
+    """The narrow variant of a figure in the language: {"layout": {...}, "data": [{...} per
+    trace]}."""
     layout: dict = {"font": dict(size=NARROW_FONT), "margin": dict(MARGIN)}
     data: list[dict] = [{} for _ in fig.data]
     types = {trace.type for trace in fig.data}
     if types == {"bar"}:
-        _bars(fig, layout, data)
+        _bars(fig, layout, data, language)
     elif "heatmap" in types:
         _heatmap(fig, layout, data)
     elif "choropleth" in types:
@@ -251,7 +254,8 @@ def _notes(fig: go.Figure, layout: dict) -> None:
     layout["annotations"] = [note for note in notes if note not in below]
 
 
-def with_narrow_layout(fig: go.Figure) -> go.Figure:
-    """The figure with its narrow variant in layout.meta.narrow (see the module docstring)."""
-    fig.layout.meta = {**(fig.layout.meta or {}), "narrow": narrow_overrides(fig)}
+def with_narrow_layout(fig: go.Figure, language: str) -> go.Figure:
+    """The figure with its narrow variant in layout.meta.narrow (see the module docstring), in
+    the language the figure is drawn in."""
+    fig.layout.meta = {**(fig.layout.meta or {}), "narrow": narrow_overrides(fig, language)}
     return fig

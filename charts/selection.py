@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Iterator, Mapping, Sequence
 from urllib.parse import urlencode
 
+from i18n.catalogs import Message
+
 MAX_VALUES = 500   # more values than any filter has options: the rest of a long list is ignored
 
 
@@ -43,8 +45,9 @@ def split_values(raw: object) -> list[str]:
             for p in part.split(",") if p.strip()]
 
 
-def match_values(choice: FilterChoice, raw: object) -> tuple[tuple, list[str]]:
-    """The options named by their keys (case-insensitive: bel is BEL), and any problems."""
+def match_values(choice: FilterChoice, raw: object) -> tuple[tuple, list[Message]]:
+    """The options named by their keys (case-insensitive: bel is BEL), and any problems
+    (Messages: str() is English; a page shows them in its language)."""
     lookup = {str(option).lower(): option for option in choice.options}
     chosen, unknown = [], []
     for part in split_values(raw):
@@ -56,10 +59,12 @@ def match_values(choice: FilterChoice, raw: object) -> tuple[tuple, list[str]]:
     problems = []
     spec = choice.spec
     if unknown:
-        problems.append(f"Unknown value(s) for '{spec.param}': {', '.join(unknown)[:200]}. "
-                        f"Allowed: {', '.join(map(str, choice.options))}")
+        problems.append(Message("Unknown value(s) for '{param}': {values}. Allowed: {allowed}",
+                                param=spec.param, values=", ".join(unknown)[:200],
+                                allowed=", ".join(map(str, choice.options))))
     if not spec.multi and len(chosen) > 1:
-        problems.append(f"'{spec.param}' takes one value; got {len(chosen)}")
+        problems.append(Message("'{param}' takes one value; got {count}", param=spec.param,
+                                count=len(chosen)))
         chosen = chosen[:1]
     return tuple(chosen), problems
 
@@ -72,7 +77,7 @@ class Selection(Mapping[str, tuple]):
 
     @classmethod
     def parse(cls, choices: Sequence[FilterChoice],
-              query: Mapping[str, object]) -> tuple["Selection", list[str]]:
+              query: Mapping[str, object]) -> tuple["Selection", list[Message]]:
         """The selection a query names ({param: 'a,b' or ['a', 'b']}); unknown keys become
         notices. An absent parameter takes its default; a present but empty one selects
         nothing (the chart then says there is no data for the selection)."""

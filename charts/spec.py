@@ -14,6 +14,8 @@ import plotly.graph_objects as go
 
 from charts.claims import Claim
 from charts.selection import FilterChoice, FilterSpec, Selection
+from i18n.numbers import plotly_separators
+from i18n.paths import localized_path
 
 
 class FilterError(ValueError):
@@ -55,9 +57,11 @@ class ChartSpec:
             frame = frame[frame[column].isin(list(allowed))]
         return frame
 
-    def draw(self, rows: pd.DataFrame, label: Callable[[object], str]) -> go.Figure:
-        """The chart of these rows; `label` names each key where the chart shows it."""
-        return self.figure(rows, label=label)
+    def draw(self, rows: pd.DataFrame, label: Callable[[object], str], language: str) -> go.Figure:
+        """The chart of these rows in the language; `label` names each key where the chart
+        shows it (in that language), and the ticks plotly.js writes follow its notation."""
+        figure = self.figure(rows, label=label, language=language)
+        return figure.update_layout(separators=plotly_separators(language))
 
     def exhibits_shown(self, frame: pd.DataFrame) -> list[str]:
         """The exhibits the chart shows numbers of: its own, then those of the rows it draws."""
@@ -81,7 +85,7 @@ class ChartSpec:
         """Read this chart's filters from a query string; unknown keys raise (or are noted)."""
         selection, notices = Selection.parse(self.choices(frame), query)
         if notices and strict:
-            raise FilterError(notices[0])
+            raise FilterError(str(notices[0]))
         return selection, notices
 
     def filtered(self, frame: pd.DataFrame, selection: Mapping[str, Sequence]) -> pd.DataFrame:
@@ -125,12 +129,16 @@ class PageSpec:
     summary: Claim = Claim("")      # the page's line on the overview
     facts: tuple[str, ...] = ()     # records of prose key facts shown on the page
     description: str = ""           # the meta description; the intro's words when empty
-    layout: Callable | None = None  # (spec, **query) -> layout; None: a topic page
+    layout: Callable | None = None  # (query, language) -> layout; None: a topic page
     in_navbar: bool = True
 
     @property
     def is_topic(self) -> bool:
         return self.layout is None
+
+    def href(self, language: str) -> str:
+        """The page's address in a language: /nl/globalization."""
+        return localized_path(self.path, language)
 
 
 

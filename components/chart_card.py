@@ -8,8 +8,8 @@ import pandas as pd
 from dash import dcc, html
 
 from charts.claims import evidence
-from charts.formatting import format_number, format_value, qualifier
-from charts.provenance import Source, sources_of
+from charts.formatting import dimension_title, format_number, format_value, qualifier, unit_name
+from charts.provenance import Source, describe, exhibit_name, sources_of
 from charts.spec import ChartSpec, get_chart
 from components.cite_panel import cite_panel, citation_context
 from components.light import PlotlyChart, StaticHtml
@@ -18,8 +18,10 @@ from data.access import store
 from data.loader import PROVENANCE_COLUMNS, Dataset
 from exports.formats import DATA_FORMATS, IMAGE_FORMATS, SLIDE
 from exports.renderer import renderer
+from i18n.catalogs import N_, gettext_for, translate
+from i18n.paths import with_language
 
-VIEWS = (("chart", "Chart"), ("table", "Table"))
+VIEWS = (("chart", N_("Chart")), ("table", N_("Table")))
 DEFAULT_HEIGHT = 420
 GRAPH_CONFIG = {
     # No mode bar: its 8 buttons per chart were Tab stops inside the chart's role="img", their
@@ -54,7 +56,7 @@ def figure_height(figure: dict) -> int:
     return figure.get("layout", {}).get("height", DEFAULT_HEIGHT)
 
 
-def record_range(record_ids: tuple[str, ...]) -> str:
+def record_range(record_ids: tuple[str, ...], language: str) -> str:
     """Register ids as runs: 'R037, R039-R108 (71 records)'."""
     numbers = sorted(int(r[1:]) for r in record_ids)
     runs: list[list[int]] = []
@@ -64,7 +66,9 @@ def record_range(record_ids: tuple[str, ...]) -> str:
         else:
             runs.append([number])
     text = ", ".join(f"R{run[0]:03d}" + (f"-R{run[-1]:03d}" if len(run) > 1 else "") for run in runs)
-    return f"{text} ({len(numbers)} records)" if len(numbers) > 2 else text
+    if len(numbers) <= 2:
+        return text
+    return translate("{ids} ({count} records)", language).format(ids=text, count=len(numbers))
 
 
 def scroll_region(table, label: str) -> html.Div:
@@ -74,14 +78,18 @@ def scroll_region(table, label: str) -> html.Div:
                     **{"aria-label": label})
 
 
-def table_html(rows: pd.DataFrame, title: str = "") -> str:
+def table_html(rows: pd.DataFrame, title: str, language: str) -> str:
     """A chart's table view as markup: dimensions, the value as the report prints it (its
     decimals; declines stay the positive numbers the report states; none for a quantity stated
     only in words), the value as the report words it, note, exhibit and records. Columns sort on click (assets/table_sort.js);
-    numbers sort by their `data-value`."""
+    numbers sort by their `data-value`. Everything in the reader's language but the register
+    ids."""
+    _ = gettext_for(language)
+    name = store().labels.namer(language)
     dims = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
-    headers = [c.replace("_", " ").capitalize() for c in dims] + [
-        "Value", "Unit", "As the report states it", "Note", "Exhibit", "Register records"]
+    headers = [_(dimension_title(c)) for c in dims] + [
+        _("Value"), _("Unit"), _("As the report states it"), _("Note"), _("Exhibit"),
+        _("Register records")]
     # A button in each header (the sortable-table pattern): a keyboard and a screen reader
     # know it as a control, where a focusable <th> is only a header.
     head = html.Thead(html.Tr([html.Th(html.Button(h, type="button", className="sort-button"),
@@ -89,74 +97,82 @@ def table_html(rows: pd.DataFrame, title: str = "") -> str:
                                for h in headers]))
     body = []
     for record in rows.to_dict("records"):
-        cells = [html.Td(store().labels.display(record[c])) for c in dims]
+        cells = [html.Td(name(record[c])) for c in dims]
         cells += [
             # A quantity the report states only in words ('half') has no number to show.
             html.Td("" if qualifier(record["qualifier"]).word_quantity
-                    else format_number(record["value"], record["decimals"]), className="numeric",
-                    **{"data-value": record["value"]}),
-            html.Td(record["unit"]),
+                    else format_number(record["value"], record["decimals"], language=language),
+                    className="numeric", **{"data-value": record["value"]}),
+            html.Td(_(unit_name(record["unit"]))),
             html.Td(format_value(record["value"], record["unit"], record["qualifier"],
-                                 record["decimals"])),
-            html.Td(record["note"]),
-            html.Td(record["exhibit"]),
+                                 record["decimals"], language=language)),
+            html.Td(_(record["note"])),
+            html.Td(exhibit_name(record["exhibit"], language)),
             html.Td(record["record_ids"].replace(";", ", ")),
         ]
         body.append(html.Tr(cells, **evidence(tuple(record["record_ids"].split(";")))))
     return to_html(scroll_region(html.Table([head, html.Tbody(body)], className="data-table sortable"),
-                                 f"Table: {title}" if title else "Table"))
+                                 _("Table: {title}").format(title=title)))
 
 
-def source_parts(sources: list[Source]) -> list:
-    """The source lines as printed (the report's words, marked verbatim), each with the
-    exhibits it is printed under; prose numbers say they are stated in the text."""
+def source_parts(sources: list[Source], language: str) -> list:
+    """The source lines as printed (the report's words, in English and marked verbatim), each
+    with the exhibits it is printed under; prose numbers say they are stated in the text."""
+    _ = gettext_for(language)
     parts: list = []
     for source in sources:
         if parts:
             parts.append(" · ")
-        if source.in_prose:
-            parts.append("stated in the text of the study")
-        elif source.printed:
+        exhibits = ", ".join(exhibit_name(exhibit, language) for exhibit in source.exhibits)
+        if source.printed and not source.in_prose:
             parts += [html.Span(source.printed, lang="en", **{"data-verbatim": "source"}),
-                      f" ({', '.join(source.exhibits)})"]
+                      f" ({exhibits})"]
         else:
-            parts.append(f"no source line printed ({', '.join(source.exhibits)})")
+            parts.append(describe(source, language))
     return parts
 
 
-def source_note(spec: ChartSpec, dataset: Dataset) -> html.Footer:
+def source_note(spec: ChartSpec, dataset: Dataset, language: str) -> html.Footer:
     """The source lines of the exhibits the chart's rows come from, those exhibits and their
     register records, our note on the data set's source, and the chart's notes."""
+    _ = gettext_for(language)
     rows = spec.base_frame(dataset.frame)
     records = tuple(sorted({r for ids in rows["record_ids"] for r in ids.split(";")}))
+    exhibits = ", ".join(exhibit_name(e, language) for e in spec.exhibits_shown(dataset.frame))
     parts = [
-        html.P([html.Strong("Source: "), *source_parts(sources_of(rows["exhibit"], store().exhibits))]),
-        html.P([html.Strong("Exhibit: "), ", ".join(spec.exhibits_shown(dataset.frame)),
-                html.Span(" · Register records: " + record_range(records), className="records")]),
+        html.P([html.Strong(_("Source:") + " "),
+                *source_parts(sources_of(rows["exhibit"], store().exhibits), language)]),
+        html.P([html.Strong(_("Exhibit:") + " "), exhibits,
+                html.Span(" · " + _("Register records:") + " " + record_range(records, language),
+                          className="records")]),
     ]
     for note in filter(None, (dataset.source_note, spec.note, dataset.notes)):
-        parts.append(html.P(note.text, className="chart-note", **evidence(note)))
+        parts.append(html.P(_(note.text), className="chart-note", **evidence(note)))
     return html.Footer(parts, className="chart-source")
 
 
-def download_links(slug: str, query: str) -> list:
-    """'Download: PNG SVG PDF | CSV XLSX' for the chart as currently filtered.
+def download_links(slug: str, query: str, language: str) -> list:
+    """'Download: PNG SVG PDF | CSV XLSX' for the chart as currently filtered, in the page's
+    language (the files' titles, headers and notes are in it too).
 
     Without Chromium on the server the image formats are shown disabled with the reason, so
     nobody clicks into an error page.
     """
+    _ = gettext_for(language)
     unavailable = renderer.unavailable_reason()
-    links: list = [html.Span("Download:", className="downloads-label")]
+    query = with_language(query, language)
+    links: list = [html.Span(_("Download:"), className="downloads-label")]
     for fmt in IMAGE_FORMATS:
         if unavailable:
             links.append(html.Span(fmt.upper(), className="action-link disabled", title=unavailable))
         else:
             links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
-                                title=f"{fmt.upper()} image, {SLIDE.width}x{SLIDE.height}, title and source "
-                                      "included"))
+                                title=_("{format} image, {width}x{height}, title and source included")
+                                .format(format=fmt.upper(), width=SLIDE.width, height=SLIDE.height)))
     for fmt in DATA_FORMATS:
         links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
-                            title=f"The data behind the chart ({fmt.upper()}), with its sources"))
+                            title=_("The data behind the chart ({format}), with its sources")
+                            .format(format=fmt.upper())))
     return links
 
 
@@ -165,13 +181,14 @@ def view_dom_id(slug: str, kind: str, view: str) -> str:
     return f"{slug}-{kind}-{view}"
 
 
-def view_tabs(slug: str) -> list:
+def view_tabs(slug: str, language: str) -> list:
     """Chart/Table switch of a card: the ARIA tab pattern on plain buttons, as markup
     (assets/view_tabs.js switches the panels, moves focus with the arrow keys and records the
     open view in the chart-view store, which fills the table: components/page_callbacks.py)."""
-    tabs = html.Div(className="view-tabs", role="tablist", **{"aria-label": "Chart or table"},
+    _ = gettext_for(language)
+    tabs = html.Div(className="view-tabs", role="tablist", **{"aria-label": _("Chart or table")},
                     children=[
-        html.Button(label, type="button", role="tab", id=view_dom_id(slug, "tab", view),
+        html.Button(_(label), type="button", role="tab", id=view_dom_id(slug, "tab", view),
                     className="view-tab view-tab--selected" if view == "chart" else "view-tab",
                     tabIndex=0 if view == "chart" else -1,
                     **{"aria-selected": "true" if view == "chart" else "false",
@@ -191,47 +208,53 @@ def view_panel(slug: str, view: str, content) -> html.Div:
                     **{"aria-labelledby": view_dom_id(slug, "tab", view)})
 
 
-def footer_html(slug: str, query: str, chart_height: int) -> str:
+def footer_html(slug: str, query: str, chart_height: int, language: str) -> str:
     """A card's footer as markup: the source note, the download links for the current
     selection, the copy-link button (assets/copy_link.js copies the page's URL with the
     card's #anchor) and the "Cite or embed" disclosure (components/cite_panel.py), whose
     permalink and embed are absolute URLs on the address the page was requested at, cited
-    as accessed today."""
-    return _footer_markup(slug, query, chart_height, renderer.unavailable_reason(),
+    as accessed today. All in the page's language."""
+    return _footer_markup(slug, query, chart_height, language, renderer.unavailable_reason(),
                           *citation_context())
 
 
 @lru_cache(maxsize=4096)  # every filter change rebuilds it for each card it redraws
-def _footer_markup(slug: str, query: str, chart_height: int, _unavailable: str | None,
-                   base_url: str, accessed: date) -> str:
+def _footer_markup(slug: str, query: str, chart_height: int, language: str,
+                   _unavailable: str | None, base_url: str, accessed: date) -> str:
+    _ = gettext_for(language)
     spec = get_chart(slug)
     return to_html([
-        source_note(spec, store().datasets[spec.dataset]),
+        source_note(spec, store().datasets[spec.dataset], language),
         html.Div(className="chart-actions", children=[
-            html.Span(download_links(slug, query), className="downloads"),
-            html.Button("Copy link to this chart", type="button",
+            html.Span(download_links(slug, query, language), className="downloads"),
+            html.Button(_("Copy link to this chart"), type="button",
                         className="action-link copy-link",
-                        title="Copy a link to this chart, filters included",
-                        **{"data-slug": slug, "aria-live": "polite"}),
-            cite_panel(spec, query, chart_height, base_url, accessed),
+                        title=_("Copy a link to this chart, filters included"),
+                        **{"data-slug": slug, "aria-live": "polite", "data-done": _("Link copied"),
+                           "data-failed": _("Copy failed:")}),
+            cite_panel(spec, query, chart_height, language, base_url, accessed),
         ]),
     ])
 
 
-def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> html.Section:
+def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str,
+               language: str) -> html.Section:
     """One chart in a card with Chart and Table views; ids are dicts so page callbacks can
     address every card. Markup is one StaticHtml per part (heading, table, footer): a page
     renders several times faster that way than as one Dash component per element
-    (components/dashboard_components.js)."""
+    (components/dashboard_components.js). Everything in the reader's language."""
+    _ = gettext_for(language)
+    title, subtitle = _(spec.title.text), _(spec.subtitle.text)
     graph = PlotlyChart(
         id={"type": "chart-graph", "slug": spec.slug}, figure=figure, style=graph_style(figure),
         config=GRAPH_CONFIG,
-        className="chart-graph", label=f"Chart: {spec.title.text}. The Table tab lists its numbers.",
+        className="chart-graph",
+        label=_("Chart: {title}. The Table tab lists its numbers.").format(title=title),
     )
     # The table is filled when its tab is first opened (components/page_callbacks.py): most
     # readers never open it, and a page with every table in it is twice the size.
     table = StaticHtml(id={"type": "chart-table", "slug": spec.slug}, className="chart-table")
-    badge = " · ".join("Text (prose)" if e == "Text" else e for e in spec.exhibits_shown(dataset.frame))
+    badge = " · ".join(exhibit_name(e, language) for e in spec.exhibits_shown(dataset.frame))
     # The card cites its title's records (the chart's text alternative restates the title).
     return html.Section(id=spec.slug, className="chart-card",
                         **{"aria-labelledby": f"{spec.slug}-title", "data-exhibit": spec.anchor,
@@ -239,13 +262,13 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str) -> h
                         children=[
         StaticHtml(to_html([
             html.Div(badge, className="exhibit-badge"),
-            html.H3(spec.title.text, id=f"{spec.slug}-title", className="chart-title",
+            html.H3(title, id=f"{spec.slug}-title", className="chart-title",
                     **evidence(spec.title)),
-            html.P(spec.subtitle.text, className="chart-subtitle", **evidence(spec.subtitle)),
+            html.P(subtitle, className="chart-subtitle", **evidence(spec.subtitle)),
         ]), className="chart-head"),
-        *view_tabs(spec.slug),
+        *view_tabs(spec.slug, language),
         view_panel(spec.slug, "chart", graph),
         view_panel(spec.slug, "table", table),
-        StaticHtml(footer_html(spec.slug, query, figure_height(figure)), className="chart-footer",
+        StaticHtml(footer_html(spec.slug, query, figure_height(figure), language), className="chart-footer",
                    id={"type": "chart-footer", "slug": spec.slug}),
     ])

@@ -293,14 +293,19 @@
     });
   }
 
-  function summary(options, chosen) {
-    if (chosen.length === options.length) { return "All " + options.length; }
-    if (chosen.length === 0) { return "None chosen"; }
+  /* The closed disclosure's text, from the server's words in the page's language
+   * (Choices' `words`: components/filter_bar.py), as first_paint.py's _summary writes it. */
+  function summary(options, chosen, words) {
+    function fill(template) {
+      return template.replace("{count}", chosen.length).replace("{total}", options.length);
+    }
+    if (chosen.length === options.length) { return fill(words.allCount); }
+    if (chosen.length === 0) { return words.noneChosen; }
     if (chosen.length <= 2) {
       return options.filter(function (o) { return chosen.indexOf(o.value) >= 0; })
         .map(function (o) { return o.label; }).join(", ");
     }
-    return chosen.length + " of " + options.length;
+    return fill(words.someOf);
   }
 
   /* The disclosure: a button that shows or hides the checkboxes. Escape closes it and puts focus
@@ -375,14 +380,14 @@
                    "aria-expanded": isOpen ? "true" : "false", "aria-controls": id + "-panel",
                    "aria-labelledby": (props.labelId ? props.labelId + " " : "") + id + "-toggle",
                    onClick: function () { setOpen(!isOpen); }},
-        summary(options, chosen),
+        summary(options, chosen, props.words),
         h("span", {className: "choices-chevron", "aria-hidden": "true"}, isOpen ? "\u25B4" : "\u25BE")),
       h("div", {id: id + "-panel", className: "choices-panel", hidden: !isOpen},
         h("div", {className: "choices-bulk"},
           h("button", {type: "button", className: "choices-bulk-button",
-                       onClick: function () { disclosure.setAll(true); }}, "All"),
+                       onClick: function () { disclosure.setAll(true); }}, props.words.all),
           h("button", {type: "button", className: "choices-bulk-button",
-                       onClick: function () { disclosure.setAll(false); }}, "None")),
+                       onClick: function () { disclosure.setAll(false); }}, props.words.none)),
         h("div", {className: "choices-list"}, choiceInputs(props, id, chosen, disclosure.choose))));
   }
 

@@ -8,20 +8,22 @@ from dash import html
 
 from charts.claims import Claim, evidence
 from charts.links import exhibit_anchor
+from charts.provenance import exhibit_name
 from components.fact_tile import fact_tile
 from components.light import StaticHtml
 from components.markup import to_html
 from data.access import store
+from i18n.catalogs import N_, gettext_for, translate
 
-NO_VALUES = "Values not given in the text edition"
-NO_CAPTION = "(no caption in the text edition)"
+NO_VALUES = N_("Values not given in the text edition")
+NO_CAPTION = N_("(no caption in the text edition)")
 # The scheme of Figure 21 (presence of foreign MNEs x export surplus) in the report's words: each
 # meaning cites the passages that place industries in that quadrant (data/report_passages.csv).
 QUADRANT_ORDER = (
-    ("Upper left", Claim("Limited presence of foreign MNEs · export surplus", "P240", "P145")),
-    ("Upper right", Claim("Many foreign MNEs · export surplus", "P150", "P147")),
-    ("Lower left", Claim("Limited presence of foreign MNEs · export deficit", "P145")),
-    ("Lower right", Claim("Many foreign MNEs · export deficit (highest relocation risk)",
+    (N_("Upper left"), Claim("Limited presence of foreign MNEs · export surplus", "P240", "P145")),
+    (N_("Upper right"), Claim("Many foreign MNEs · export surplus", "P150", "P147")),
+    (N_("Lower left"), Claim("Limited presence of foreign MNEs · export deficit", "P145")),
+    (N_("Lower right"), Claim("Many foreign MNEs · export deficit (highest relocation risk)",
                           "P146", "P147", "P148")),
 )
 FOOTNOTE_MARK = re.compile(r"\[(\d+)\]")   # "European[3] markets": the report's footnote mark
@@ -34,9 +36,10 @@ def verbatim(text: str, kind: str = "report", tag=html.Span, **props):
     return tag(children, lang="en", **{"data-verbatim": kind}, **props)
 
 
-def claim_text(claim: Claim, className: str | None = None, tag=html.Span):
-    """A sentence of ours, with the evidence that states it (data-records)."""
-    return tag(claim.text, **({"className": className} if className else {}), **evidence(claim))
+def claim_text(claim: Claim, language: str, className: str | None = None, tag=html.Span):
+    """A sentence of ours in the language, with the evidence that states it (data-records)."""
+    return tag(translate(claim.text, language), **({"className": className} if className else {}),
+               **evidence(claim))
 
 
 def verbatim_list(heading: str, items: list[str], className: str = "exhibit-labels"):
@@ -47,19 +50,22 @@ def verbatim_list(heading: str, items: list[str], className: str = "exhibit-labe
     return html.P(children, className=className)
 
 
-def quadrant_grid() -> html.Div:
-    """Figures 21-23 as a 2x2 grid of the industries the text places in each quadrant."""
+def quadrant_grid(language: str) -> html.Div:
+    """Figures 21-23 as a 2x2 grid of the industries the text places in each quadrant (their
+    names as printed, in English), in the language."""
+    _ = gettext_for(language)
     cells = []
     for quadrant, meaning in QUADRANT_ORDER:
         items = [q for q in store().quadrants if q["quadrant"] == quadrant]
         cells.append(html.Div(className="quadrant", **evidence(meaning), children=[
-            html.Strong(quadrant), claim_text(meaning, "quadrant-meaning", html.Div),
-            html.Ul([html.Li(f"{q['item']} ({q['flow'].lower()}, {q['exhibit']})", title=q["quote"],
+            html.Strong(_(quadrant)), claim_text(meaning, language, "quadrant-meaning", html.Div),
+            html.Ul([html.Li([verbatim(q["item"], "label"),
+                              f" ({_(q['flow']).lower()}, {exhibit_name(q['exhibit'], language)})"], title=q["quote"],
                              **{"data-records": q["evidence"]})
                      for q in items]),
         ]))
     return html.Div(cells, className="quadrant-grid", role="group",
-                    **{"aria-label": "Quadrants of Figures 21 to 23 as described in the text"})
+                    **{"aria-label": _("Quadrants of Figures 21 to 23 as described in the text")})
 
 
 def facts_for_exhibit(exhibit_id: str) -> list[dict]:
@@ -67,52 +73,57 @@ def facts_for_exhibit(exhibit_id: str) -> list[dict]:
     return facts[facts["exhibit"] == exhibit_id].to_dict("records")
 
 
-def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
-    """Caption, source and what the report says of an exhibit drawn without a chart here
-    (static: the whole card is one StaticHtml). The caption, names and source line are the
-    report's words (data-verbatim); the summary and remarks are ours, with their evidence."""
+def exhibit_card(exhibit: Mapping, facts: list[dict], language: str) -> StaticHtml:
+    """Caption, source and what the report says of an exhibit drawn without a chart here, in
+    the language (static: the whole card is one StaticHtml). The caption, names and source
+    line are the report's words (data-verbatim, in English); the summary and remarks are
+    ours, with their evidence."""
+    _ = gettext_for(language)
     slug = exhibit_anchor(exhibit["id"])
     title = (verbatim(exhibit["title"], "caption", html.H3, className="chart-title")
-             if exhibit["title"] else html.H3(NO_CAPTION, className="chart-title"))
-    body = [html.Div(exhibit["id"], className="exhibit-badge"), title]
+             if exhibit["title"] else html.H3(_(NO_CAPTION), className="chart-title"))
+    body = [html.Div(exhibit_name(exhibit["id"], language), className="exhibit-badge"), title]
     if exhibit["title_note"]:
-        body.append(claim_text(exhibit["title_note"], "chart-note exhibit-title-note", html.P))
+        body.append(claim_text(exhibit["title_note"], language, "chart-note exhibit-title-note", html.P))
     if not exhibit["values_in_text"]:
-        body.append(html.Div(NO_VALUES, className="no-values-badge"))
-    body.append(html.P([html.Strong("What the report says: "),
-                        claim_text(exhibit["qualitative"])]))
+        body.append(html.Div(_(NO_VALUES), className="no-values-badge"))
+    body.append(html.P([html.Strong(_("What the report says:") + " "),
+                        claim_text(exhibit["qualitative"], language)]))
     if exhibit["remark"]:
-        body.append(claim_text(exhibit["remark"], "chart-note exhibit-remark", html.P))
+        body.append(claim_text(exhibit["remark"], language, "chart-note exhibit-remark", html.P))
     if exhibit["labels"]:
-        body.append(verbatim_list("Named in the exhibit: ", exhibit["labels"]))
+        body.append(verbatim_list(_("Named in the exhibit:") + " ", exhibit["labels"]))
     if exhibit["labels_nearby"]:
-        body.append(verbatim_list("Named in the text nearby: ", exhibit["labels_nearby"]))
+        body.append(verbatim_list(_("Named in the text nearby:") + " ", exhibit["labels_nearby"]))
     if exhibit["notes_printed"]:
-        body.append(html.Div([html.Strong("Printed with the exhibit: "),
+        body.append(html.Div([html.Strong(_("Printed with the exhibit:") + " "),
                               *[verbatim(note, "note", html.P) for note in exhibit["notes_printed"]]],
                              className="exhibit-printed-notes"))
     if exhibit["id"] == "Figure 21":  # the scheme; Figures 22 and 23 place industries in it
-        body.append(quadrant_grid())
+        body.append(quadrant_grid(language))
     if facts:
-        body.append(html.Div([fact_tile(row) for row in facts], className="fact-grid"))
+        body.append(html.Div([fact_tile(row, language) for row in facts], className="fact-grid"))
     # The source line as printed; our note on it (or, where none is printed, instead of it).
     note = exhibit["source_note"]
+    source = html.Strong(_("Source:") + " ")
     if exhibit["source"]:
-        footer = [html.P([html.Strong("Source: "), verbatim(exhibit["source"], "source")])]
+        footer = [html.P([source, verbatim(exhibit["source"], "source")])]
         if note:
-            footer.append(claim_text(note, "chart-note source-note", html.P))
+            footer.append(claim_text(note, language, "chart-note source-note", html.P))
     else:
-        footer = [html.P([html.Strong("Source: "),
-                          claim_text(note, "source-note") if note else "not printed in the text edition"])]
+        footer = [html.P([source, claim_text(note, language, "source-note") if note
+                          else _("not printed in the text edition")])]
     body.append(html.Footer(footer, className="chart-source"))
     return StaticHtml(to_html(body), id=slug, className="chart-card exhibit-card", tag="section")
 
 
-def facts_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
+def facts_card(exhibit: Mapping, facts: list[dict], language: str) -> StaticHtml:
     """Numbers the prose states about an exhibit that a chart on the page already draws."""
+    _ = gettext_for(language)
     slug = exhibit_anchor(exhibit["id"], facts=True)
     return StaticHtml(to_html([
-        html.Div(exhibit["id"], className="exhibit-badge"),
-        html.H3(f"Also stated about {exhibit['id']}", className="chart-title"),
-        html.Div([fact_tile(row) for row in facts], className="fact-grid"),
+        html.Div(exhibit_name(exhibit["id"], language), className="exhibit-badge"),
+        html.H3(_("Also stated about {exhibit}").format(exhibit=exhibit_name(exhibit["id"], language)),
+                className="chart-title"),
+        html.Div([fact_tile(row, language) for row in facts], className="fact-grid"),
     ]), id=slug, className="chart-card exhibit-card", tag="section")

@@ -57,15 +57,17 @@ def _choice_inputs(props: dict, name: str, chosen: list) -> str:
         for option in props.get("options") or [])
 
 
-def _summary(options: list, chosen: list) -> str:
-    """The closed disclosure's button text, as summary() in dashboard_components.js."""
+def _summary(options: list, chosen: list, words: dict) -> str:
+    """The closed disclosure's button text, as summary() in dashboard_components.js writes it
+    with the same `words`."""
+    counts = {"count": len(chosen), "total": len(options)}
     if len(chosen) == len(options):
-        return f"All {len(options)}"
+        return words["allCount"].format(**counts)
     if not chosen:
-        return "None chosen"
+        return words["noneChosen"]
     if len(chosen) <= 2:
         return ", ".join(str(o["label"]) for o in options if o["value"] in chosen)
-    return f"{len(chosen)} of {len(options)}"
+    return words["someOf"].format(**counts)
 
 
 def _choices(props: dict) -> str:
@@ -86,7 +88,7 @@ def _choices(props: dict) -> str:
             "type": "button", "className": "choices-toggle", "id": f"{name}-toggle",
             "aria-expanded": "false", "aria-controls": f"{name}-panel",
             "aria-labelledby": " ".join(filter(None, (props.get("labelId"), f"{name}-toggle")))},
-            escape(_summary(options, chosen), quote=False)
+            escape(_summary(options, chosen, props.get("words") or {}), quote=False)
             + '<span aria-hidden="true" class="choices-chevron">\u25be</span>')
         panel = _element("div", {"id": f"{name}-panel", "className": "choices-panel", "hidden": True},
                          '<div class="choices-bulk"><button class="choices-bulk-button" type="button">All'

@@ -76,14 +76,16 @@ class Choices(_LightComponent):
     `variant` "inline" (default): checkboxes or radio buttons in a row; "disclosure" (multi): a
     button that opens the checkboxes with "All" and "None" buttons; "select" (single): a
     <select>. `labelId` is the DOM id of the visible label (the fieldset's legend), which names
-    the disclosure button and the select.
+    the disclosure button and the select. `words` are the disclosure's words in the page's
+    language: {"all", "none", "allCount" ('All {count}'), "noneChosen", "someOf" ('{count} of
+    {total}')}.
     """
 
     _type = "Choices"
-    _prop_names = ["id", "options", "value", "multi", "className", "variant", "labelId"]
+    _prop_names = ["id", "options", "value", "multi", "className", "variant", "labelId", "words"]
 
     def __init__(self, id=None, options: list[dict] | None = None, value=None,
                  multi: bool = False, className: str | None = None, variant: str | None = None,
-                 labelId: str | None = None):
+                 labelId: str | None = None, words: dict | None = None):
         super().__init__(id=id, options=options, value=value, multi=multi, className=className,
-                         variant=variant, labelId=labelId)
+                         variant=variant, labelId=labelId, words=words)

@@ -11,6 +11,8 @@ from data.chart_cache import chart_figure, chart_rows
 from charts.spec import get_chart, get_page
 from components.chart_card import figure_height, footer_html, graph_style, table_html
 from components.topic_page import notice_box
+from i18n import LANGUAGES
+from i18n.catalogs import translate
 
 
 def _control_values(inputs_list: list) -> dict[str, object]:
@@ -35,10 +37,11 @@ def _param_of(prop_id: str) -> str | None:
     return control_id.get("param") if isinstance(control_id, dict) else None
 
 
-def _topic_page(page: object):
-    """The topic page a payload names, or None for anything a browser would not send."""
+def _topic_page(page: object, language: object):
+    """The topic page a payload names, or None for anything a browser would not send (no
+    such page, or a language the dashboard does not have)."""
     spec = get_page(page) if isinstance(page, str) else None
-    return spec if spec is not None and spec.is_topic else None
+    return spec if spec is not None and spec.is_topic and language in LANGUAGES else None
 
 
 @callback(
@@ -51,23 +54,25 @@ def _topic_page(page: object):
     Output("filter-notice", "className"),
     Input({"type": "filter", "param": ALL}, "value"),
     State("page-id", "data"),
+    State("page-language", "data"),
     State({"type": "chart-view", "slug": ALL}, "data"),
     prevent_initial_call=True,
 )
-def update_page(_values, page, _views):
-    """Redraw the cards whose filters changed, and write the selection for the URL.
+def update_page(_values, page, language, _views):
+    """Redraw the cards whose filters changed, in the page's language, and write the
+    selection for the URL.
 
     Cards that do not use the changed filter are left untouched (no_update), so a filter
     change costs only the charts it affects. Malformed values become a visible notice.
     """
     slugs = [item["id"]["slug"] for item in ctx.outputs_list[0]]
-    if _topic_page(page) is None:
+    if _topic_page(page, language) is None:
         nothing = [no_update] * len(slugs)
         return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice"
     filters = page_filters(page)
     selection, notices = Selection.parse(filters, _control_values(ctx.inputs_list[0]))
     changed_params = {_param_of(t.get("prop_id", "")) for t in ctx.triggered or []}
-    open_tables = _open_tables(ctx.states_list[1] if len(ctx.states_list) > 1 else [])
+    open_tables = _open_tables(ctx.states_list[2] if len(ctx.states_list) > 2 else [])
     figures, styles, tables, footers = [], [], [], []
     for slug in slugs:
         spec = get_chart(slug)
@@ -76,14 +81,15 @@ def update_page(_values, page, _views):
             tables.append(no_update), footers.append(no_update)
             continue
         chart_sel = chart_selection(spec, selection)
-        figure = chart_figure(slug, chart_sel.key)
+        figure = chart_figure(slug, chart_sel.key, language)
         figures.append(figure)
         styles.append(graph_style(figure))
         # A closed table is emptied; opening it fills it for the new selection (show_table).
-        tables.append(table_html(chart_rows(slug, chart_sel.key), spec.title.text)
-                      if slug in open_tables else "")
-        footers.append(footer_html(slug, chart_query(spec, chart_sel), figure_height(figure)))
-    notice = notice_box(notices)
+        tables.append(table_html(chart_rows(slug, chart_sel.key), translate(spec.title.text, language),
+                                 language) if slug in open_tables else "")
+        footers.append(footer_html(slug, chart_query(spec, chart_sel), figure_height(figure),
+                                   language))
+    notice = notice_box(notices, language)
     url = {"search": selection.query(filters), "selection": selection.as_json()}
     return figures, styles, tables, footers, url, notice.children, notice.className
 
@@ -99,10 +105,11 @@ def _open_tables(views: list) -> set[str]:
     Output({"type": "chart-table", "slug": MATCH}, "html", allow_duplicate=True),
     Input({"type": "chart-view", "slug": MATCH}, "data"),
     State("page-id", "data"),
+    State("page-language", "data"),
     State({"type": "filter", "param": ALL}, "value"),
     prevent_initial_call=True,
 )
-def show_table(view, page, _values):
+def show_table(view, page, language, _values):
     """Fill a chart's table when its Table tab is opened, for the filters as they are set.
 
     Tables are left out of the first layout (most readers never open them, and they would
@@ -112,12 +119,13 @@ def show_table(view, page, _values):
     """
     slug = ctx.outputs_list["id"].get("slug") if isinstance(ctx.outputs_list, dict) else None
     spec = get_chart(slug) if isinstance(slug, str) else None
-    if view != "table" or spec is None or _topic_page(page) is None or spec.page != page:
+    if view != "table" or spec is None or _topic_page(page, language) is None or spec.page != page:
         return no_update
-    states = ctx.states_list[1] if len(ctx.states_list) > 1 else []
+    states = ctx.states_list[2] if len(ctx.states_list) > 2 else []
     selection, _ = Selection.parse(page_filters(page), _control_values(states))
     chart_sel = chart_selection(spec, selection)
-    return table_html(chart_rows(spec.slug, chart_sel.key), spec.title.text)
+    return table_html(chart_rows(spec.slug, chart_sel.key), translate(spec.title.text, language),
+                      language)
 
 
 # The URL follows the filters without a page reload: push a history entry when the selection

@@ -21,7 +21,11 @@ from dash._pages import (  # the router's own path rules
     _path_to_page,
 )
 
+from charts.spec import get_page
 from components.navbar import navbar
+from i18n import SOURCE_LANGUAGE
+from i18n.catalogs import gettext_for
+from i18n.paths import split_language
 
 LOG = logging.getLogger(__name__)
 NOT_FOUND_MODULE = "pages.not_found_404"
@@ -37,11 +41,19 @@ def _requested_page_url(request: flask.Request) -> tuple[str, str, str] | None:
 
 
 def page_for_path(app: dash.Dash, pathname: str) -> tuple[dict, dict | None]:
-    """(registry entry, path variables) the Dash Pages router picks for a path; unknown -> 404."""
+    """(registry entry, path variables) the Dash Pages router picks for a path; unknown -> the
+    "Page not found" page, in the language of the path's prefix if it has one."""
     page, path_variables = _path_to_page(app.strip_relative_path(pathname))
     if not page:
-        page = next(p for p in dash.page_registry.values() if p["module"] == NOT_FOUND_MODULE)
+        language, _ = split_language(pathname)
+        module = f"{NOT_FOUND_MODULE}.{language}" if language else NOT_FOUND_MODULE
+        page = dash.page_registry[module]
     return page, path_variables
+
+
+def is_not_found(page: dict) -> bool:
+    """Whether a registry entry is the "Page not found" page (in any language)."""
+    return page["page_key"] == dash.page_registry[NOT_FOUND_MODULE]["page_key"]
 
 
 def page_title(page: dict, path_variables: dict | None) -> str:
@@ -84,16 +96,23 @@ def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None
 
 
 def shell_layout(app: dash.Dash, requested: tuple[str, str, str] | None = None) -> html.Div:
-    """Skip link, header, the page container (pre-filled where possible) and footer; the page
-    is the one at `requested` (href, pathname, search) if given (the index page's first-paint
-    copy, serving/index_page.py), else the layout request's Referer's."""
+    """Skip link, header, the page container (pre-filled where possible) and footer, in the
+    page's language; the page is the one at `requested` (href, pathname, search) if given (the
+    index page's first-paint copy, serving/index_page.py), else the layout request's
+    Referer's."""
+    if requested is None and flask.has_request_context():
+        requested = _requested_page_url(flask.request)
+    page = page_for_path(app, requested[1])[0] if requested else None
+    language = page["language"] if page else SOURCE_LANGUAGE
+    _ = gettext_for(language)
     return html.Div(className="app-shell", children=[
-        html.A("Skip to content", href="#content", className="skip-link"),
-        navbar(),
+        html.A(_("Skip to content"), href="#content", className="skip-link"),
+        navbar(language, page["page_key"] if page else None, requested[2] if requested else ""),
         html.Div(page_container(app, requested), id="content"),
         html.Footer(className="site-footer", children=[
-            html.P("Data: FEB/VBO Forum, Belgium in the new global economy. Every value names its "
-                   "exhibit and the sentence of the study that states it."),
-            html.P(dcc.Link("Accessibility statement", href="/accessibility")),
+            html.P(_("Data: FEB/VBO Forum, Belgium in the new global economy. Every value names "
+                     "its exhibit and the sentence of the study that states it.")),
+            html.P(dcc.Link(_("Accessibility statement"),
+                            href=get_page("accessibility").href(language))),
         ]),
     ])

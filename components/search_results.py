@@ -8,12 +8,16 @@ from __future__ import annotations
 from dash import html
 
 from charts.claims import evidence
+from charts.provenance import exhibit_name
 from charts.spec import get_chart
 from search.entries import Entry
 from search.index import Hit, Results, Segments
 from search.targets import Target
+from i18n import SOURCE_LANGUAGE
+from i18n.catalogs import N_, gettext_for
 
-LINK_TEXT = {"chart": "Chart: ", "exhibit": "Exhibit card: ", "fact": "Key fact on the page: "}
+LINK_TEXT = {"chart": N_("Chart:"), "exhibit": N_("Exhibit card:"),
+             "fact": N_("Key fact on the page:")}
 
 
 def marked(parts: Segments) -> list:
@@ -29,20 +33,29 @@ def _joined(parts: list[Segments], separator: str = " · ") -> list:
     return children
 
 
-def where_line(entry: Entry, hit: Hit) -> html.P:
+def _plain(texts) -> list[Segments]:
+    """Texts with nothing marked: the index matches the English words, so a page in another
+    language shows its own words unmarked."""
+    return [[(text, False)] for text in texts]
+
+
+def where_line(entry: Entry, hit: Hit, language: str) -> html.P:
     """'Figure 2 · World export market share', then 'Part I 2.2 ...': the exhibit's id and
-    caption (as printed) and the report section."""
+    caption (as printed, in English) and the report section."""
+    _ = gettext_for(language)
     exhibit = hit.highlights["exhibit"]
-    children: list = [html.Strong("Exhibit: "), *marked(exhibit[0])]
+    label = html.Strong(_("Exhibit:") + " ")
+    shown = marked(exhibit[0]) if language == SOURCE_LANGUAGE else [exhibit_name(entry.exhibit, language)]
+    children: list = [label, *shown]
     if entry.exhibit == "Text":
-        children = [html.Strong("Exhibit: "), "none, stated in the text of the study"]
+        children = [label, _("none, stated in the text of the study")]
     elif len(exhibit) > 1:
         children += [" · ", html.Span(marked(exhibit[1]), lang="en", **{"data-verbatim": "caption"})]
     if entry.section:
         # The register's name for the section (not always the report's heading: it notes
-        # where the text prints none), so not marked as the report's words.
-        children += [html.Br(), html.Strong("Report section: "),
-                     html.Span(marked(hit.highlights["section"][0]))]
+        # where the text prints none), so not marked as the report's words; in English.
+        children += [html.Br(), html.Strong(_("Report section:") + " "),
+                     html.Span(marked(hit.highlights["section"][0]), lang="en")]
     return html.P(children, className="search-where")
 
 
@@ -52,49 +65,68 @@ def _title_evidence(target: Target) -> dict:
     return evidence(chart.title) if chart else {}
 
 
-def link_line(entry: Entry, hit: Hit) -> html.P:
-    """The card that shows the number (the best first); other charts drawing it after it."""
+def link_line(entry: Entry, hit: Hit, language: str) -> html.P:
+    """The card that shows the number (the best first), in the language; other charts
+    drawing it after it."""
+    _ = gettext_for(language)
     best, *others = entry.targets
     titles = {title: parts for title, parts in zip(entry.charts, hit.highlights["charts"])}
-    label = marked(titles[best.label]) if best.kind == "chart" and best.label in titles else best.label
-    children: list = [html.A([LINK_TEXT[best.kind], *label], href=best.href, className="search-link",
-                             **_title_evidence(best))]
+    if language != SOURCE_LANGUAGE or best.kind != "chart" or best.label not in titles:
+        label = [_(best.label)]
+    else:
+        label = marked(titles[best.label])
+    children: list = [html.A([_(LINK_TEXT[best.kind]) + " ", *label], href=best.href_in(language),
+                             className="search-link", **_title_evidence(best))]
     also = [t for t in others if t.kind == "chart"]
     if also:
-        children += [html.Br(), "Also drawn in: "]
+        children += [html.Br(), _("Also drawn in:") + " "]
         for i, target in enumerate(also):
-            children += [", " if i else "", html.A(target.label, href=target.href,
+            children += [", " if i else "", html.A(_(target.label), href=target.href_in(language),
                                                    **_title_evidence(target))]
     return html.P(children, className="search-links")
 
 
-def result_item(hit: Hit) -> html.Li:
-    """One stated number; it names the register records it comes from (data-records)."""
+def result_item(hit: Hit, language: str) -> html.Li:
+    """One stated number, in the language but for the report's sentences (English, marked
+    verbatim); it names the register records it comes from (data-records)."""
+    _ = gettext_for(language)
     entry = hit.entry
-    names = hit.highlights["names"]
+    if language == SOURCE_LANGUAGE:
+        value, names = marked(hit.highlights["value_text"][0]), hit.highlights["names"]
+    else:
+        value_text, shown_names = entry.shown[language]
+        value, names = value_text, _plain(name for _column, name in shown_names)
     quotes = [html.Blockquote(marked(parts), lang="en", className="search-quote",
                               **{"data-verbatim": "quote"}) for parts in hit.highlights["quotes"]]
     return html.Li(className="search-result", **evidence(entry.records), children=[
         html.P(className="search-value", children=[
-            html.Span(marked(hit.highlights["value_text"][0]), className="search-number"),
+            html.Span(value, className="search-number"),
             html.Span(_joined(names), className="search-names") if entry.names else None,
         ]),
         *quotes,
-        where_line(entry, hit),
-        link_line(entry, hit),
-        html.P(f"Register records: {', '.join(entry.records)}", className="search-records"),
+        where_line(entry, hit, language),
+        link_line(entry, hit, language),
+        html.P(_("Register records: {records}").format(records=", ".join(entry.records)),
+               className="search-records"),
     ])
 
 
-def results_block(results: Results) -> list:
-    """The count, any notices about the query, and the list of results."""
+def results_block(results: Results, language: str) -> list:
+    """The count, any notices about the query, and the list of results, in the language."""
+    _ = gettext_for(language)
     count = len(results.hits)
-    summary = (f"{count} stated number{'' if count == 1 else 's'} match"
-               f"{'es' if count == 1 else ''} “{results.query}”, ordered by relevance."
-               if count else f"No stated number matches “{results.query}”.")
+    if count == 1:
+        summary = _("1 stated number matches \u201c{query}\u201d.").format(query=results.query)
+    elif count:
+        summary = _("{count} stated numbers match \u201c{query}\u201d, ordered by relevance.").format(
+            count=count, query=results.query)
+    else:
+        summary = _("No stated number matches \u201c{query}\u201d.").format(query=results.query)
     block: list = [html.P(summary, className="search-summary", role="status")]
     if results.notices:
-        block.append(html.Div(html.Ul([html.Li(n) for n in results.notices]), className="notice"))
+        block.append(html.Div(html.Ul([html.Li(n.text(language)) for n in results.notices]),
+                              className="notice"))
     if count:
-        block.append(html.Ol([result_item(hit) for hit in results.hits], className="search-results"))
+        block.append(html.Ol([result_item(hit, language) for hit in results.hits],
+                             className="search-results"))
     return block

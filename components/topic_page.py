@@ -22,34 +22,45 @@ from components.light import StaticHtml
 from components.markup import to_html
 from data.access import store
 from exports.renderer import renderer
+from i18n.catalogs import N_, Message, gettext_for, translate
+from i18n.paths import with_language
 
 
-def notice_box(notices: list[str]) -> html.Div:
-    """A visible note about link parameters that were ignored (never an error page)."""
+def notice_box(notices: list[Message], language: str) -> html.Div:
+    """A visible note, in the language, about link parameters that were ignored (never an
+    error page)."""
+    _ = gettext_for(language)
     children = [] if not notices else [
-        html.Strong("Some link parameters were ignored: "),
-        html.Ul([html.Li(n) for n in dict.fromkeys(notices)]),
+        html.Strong(_("Some link parameters were ignored:") + " "),
+        html.Ul([html.Li(n.text(language)) for n in dict.fromkeys(notices)]),
     ]
     return html.Div(children, id="filter-notice", role="status",
                     className="notice" if notices else "notice notice--empty")
 
 
-def page_exports(page: str) -> html.Div:
-    """Whole-page downloads; both embed images, so they are disabled without a renderer."""
+PAGE_EXPORTS = (("zip", N_("Download all charts (ZIP: PNG + CSV + sources)")),
+                ("pptx", N_("Download as slides (PowerPoint)")))
+
+
+def page_exports(page: str, language: str) -> html.Div:
+    """Whole-page downloads in the language; both embed images, so they are disabled without
+    a renderer."""
+    _ = gettext_for(language)
     unavailable = renderer.unavailable_reason()
     links = []
-    for fmt, label in (("zip", "Download all charts (ZIP: PNG + CSV + sources)"),
-                       ("pptx", "Download as slides (PowerPoint)")):
-        links.append(html.Span(label, className="action-link disabled", title=unavailable)
-                     if unavailable else html.A(label, href=f"/pages/{page}.{fmt}", className="action-link"))
+    for fmt, label in PAGE_EXPORTS:
+        href = f"/pages/{page}.{fmt}{with_language('', language)}"
+        links.append(html.Span(_(label), className="action-link disabled", title=unavailable)
+                     if unavailable else html.A(_(label), href=href, className="action-link"))
     return html.Div(links, className="page-exports")
 
 
-def findings_list(findings: Sequence[Finding]) -> html.Ol:
-    """Key findings, one sentence each, each linked to the chart that shows it and naming the
-    records it restates."""
+def findings_list(findings: Sequence[Finding], language: str) -> html.Ol:
+    """Key findings, one sentence each in the language, each linked to the chart that shows
+    it and naming the records it restates."""
     return html.Ol(className="findings", children=[
-        html.Li(html.A(finding.claim.text, href=f"#{finding.chart}", className="finding-link"),
+        html.Li(html.A(translate(finding.claim.text, language), href=f"#{finding.chart}",
+                       className="finding-link"),
                 **evidence(finding.claim))
         for finding in findings
     ])
@@ -61,33 +72,35 @@ def exhibits_for_page(page: PageSpec) -> list[Mapping]:
     return [e for e in store().exhibits.values() if page_of_section(e["section"]) is page]
 
 
-def card_for(spec: ChartSpec, selection: Selection):
-    """A chart's card for a selection, from the memoized figure."""
+def card_for(spec: ChartSpec, selection: Selection, language: str):
+    """A chart's card for a selection in the language, from the memoized figure."""
     return chart_card(spec, store().datasets[spec.dataset],
-                      chart_figure(spec.slug, selection.key), chart_query(spec, selection))
+                      chart_figure(spec.slug, selection.key, language), chart_query(spec, selection),
+                      language)
 
 
-def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection]) -> list:
+def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language: str) -> list:
     """Every exhibit of the page in report order: its charts, or what the text says of it."""
     specs = charts_for_page(page.key)
     covered = {e for spec in specs for e in spec.exhibits_shown(store().datasets[spec.dataset].frame)}
     blocks = []
     for exhibit in exhibits_for_page(page):
         facts = facts_for_exhibit(exhibit["id"])
-        blocks.extend(card_for(spec, selections[spec.slug])
+        blocks.extend(card_for(spec, selections[spec.slug], language)
                       for spec in specs if spec.exhibit == exhibit["id"])
         if exhibit["id"] not in covered:
-            blocks.append(exhibit_card(exhibit, facts))
+            blocks.append(exhibit_card(exhibit, facts, language))
         elif facts:
-            blocks.append(facts_card(exhibit, facts))
+            blocks.append(facts_card(exhibit, facts, language))
         # Prose numbers follow the exhibit they are discussed with.
-        blocks.extend(card_for(spec, selections[spec.slug])
+        blocks.extend(card_for(spec, selections[spec.slug], language)
                       for spec in specs if spec.after == exhibit["id"])
     return blocks
 
 
-def topic_page(page: PageSpec, query: Mapping[str, object]) -> html.Main:
-    """The whole page for a query string: unknown parameters and values become a notice.
+def topic_page(page: PageSpec, query: Mapping[str, object], language: str) -> html.Main:
+    """The whole page for a query string, in the language: unknown parameters and values
+    become a notice.
 
     Layouts are kept per (page, query): building one reads a dozen memoized figures and costs
     tens of milliseconds, and the same few views are opened again and again. The cards' Cite
@@ -95,34 +108,37 @@ def topic_page(page: PageSpec, query: Mapping[str, object]) -> html.Main:
     """
     key = tuple(sorted((str(name), tuple(value) if isinstance(value, list) else str(value))
                        for name, value in query.items()))
-    return _page_layout(page.key, key, citation_context())
+    return _page_layout(page.key, key, language, citation_context())
 
 
 @lru_cache(maxsize=64)  # ~200 kB a layout: bounded well under the worker memory budget
-def _page_layout(key: str, query_key: tuple, _citation_context: tuple) -> html.Main:
+def _page_layout(key: str, query_key: tuple, language: str, _citation_context: tuple) -> html.Main:
+    _ = gettext_for(language)
     query = {name: list(value) if isinstance(value, tuple) else value for name, value in query_key}
     page = get_page(key)
     filters = page_filters(key)
     selection, notices = Selection.parse(filters, query)
     known = {f.spec.param for f in filters}
-    notices.extend(f"Unknown parameter '{name[:60]}'" for name in query if name not in known)
+    notices.extend(Message("Unknown parameter '{name}'", name=name[:60])
+                   for name in query if name not in known)
     selections = {spec.slug: chart_selection(spec, selection) for spec in charts_for_page(key)}
     return html.Main(className="page", children=[
         dcc.Store(id="page-id", data=key),
+        dcc.Store(id="page-language", data=language),
         # Written by the filter callback, read by the browser only (the URL and the history
         # entry): the server never parses it back.
         dcc.Store(id="page-url"),
         dcc.Store(id="url-sync"),
         # Static from here to the filters: one component (components/light.py).
         StaticHtml(to_html([
-            html.H1(page.heading),
-            html.P(page.intro.text, className="page-intro", **evidence(page.intro)),
-            html.H2("Key findings"),
-            findings_list(page.findings),
-            page_exports(key),
-            fact_tiles(page.facts),
+            html.H1(_(page.heading)),
+            html.P(_(page.intro.text), className="page-intro", **evidence(page.intro)),
+            html.H2(_("Key findings")),
+            findings_list(page.findings, language),
+            page_exports(key, language),
+            fact_tiles(page.facts, language),
         ]), className="page-head"),
-        filter_bar(filters, selection, page.path),
-        notice_box(notices),
-        html.Div(exhibit_blocks(page, selections), className="card-grid"),
+        filter_bar(filters, selection, page.href(language), language),
+        notice_box(notices, language),
+        html.Div(exhibit_blocks(page, selections, language), className="card-grid"),
     ])

@@ -16,8 +16,8 @@ def chart_rows(slug: str, key: tuple) -> pd.DataFrame:
 
 
 @cache.memoize()
-def chart_figure(slug: str, key: tuple) -> dict:
-    """The chart's figure as a plain dict (cheap to pickle into any cache backend), with the
-    layout it takes on a narrow screen (charts/narrow.py)."""
-    figure = get_chart(slug).draw(chart_rows(slug, key), store().labels.display)
-    return with_narrow_layout(figure).to_plotly_json()
+def chart_figure(slug: str, key: tuple, language: str) -> dict:
+    """The chart's figure in the language as a plain dict (cheap to pickle into any cache
+    backend), with the layout it takes on a narrow screen (charts/narrow.py)."""
+    figure = get_chart(slug).draw(chart_rows(slug, key), store().labels.namer(language), language)
+    return with_narrow_layout(figure, language).to_plotly_json()

@@ -2,17 +2,23 @@
 
 A dimension value is a stable key: an ISO 3166 alpha-3 code for a country (BEL, NLD), a slug
 for anything else (goods, born-global). Its name is looked up only to show it: countries from
-pycountry (ISO 3166's English short names), everything else from data/labels.csv, so a name can
-change (or be translated) without changing a link, a cache entry or a test.
+pycountry (ISO 3166's short names, in the reader's language from pycountry's own
+translations), everything else from data/labels.csv (translated through the gettext catalogs),
+so a name can change or be translated without changing a link, a cache entry or a test.
 """
 from __future__ import annotations
 
 import csv
+import gettext
 import re
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Callable, Iterator, Mapping
 
 import pycountry
+
+from i18n import SOURCE_LANGUAGE
+from i18n.catalogs import translate
 
 ALPHA_3 = re.compile(r"^[A-Z]{3}$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -22,12 +28,19 @@ class LabelFileError(ValueError):
     """labels.csv is malformed; the message names the line and column."""
 
 
-def country_name(key: str) -> str | None:
-    """ISO 3166's English short name of an alpha-3 code, or None if it is not one."""
+def country_name(key: str, language: str = SOURCE_LANGUAGE) -> str | None:
+    """ISO 3166's short name of an alpha-3 code in the language, or None if it is not one."""
     if not ALPHA_3.match(key):
         return None
     country = pycountry.countries.get(alpha_3=key)
-    return country.name if country else None
+    return _iso3166(language).gettext(country.name) if country else None
+
+
+@lru_cache(maxsize=None)
+def _iso3166(language: str) -> gettext.NullTranslations:
+    """pycountry's translations of ISO 3166 names (English: the names themselves)."""
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language],
+                               fallback=True)
 
 
 class Labels(Mapping[str, str]):
@@ -51,16 +64,22 @@ class Labels(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._names)
 
-    def display(self, value: object) -> str:
-        """How a dimension value reads: a key's name; a year or a rank as the number; nothing
-        for a value the report does not state (None). Words of a 'text' dimension (">750") are
-        no key and read as they are: the loader has already refused a 'str' value without a
-        name."""
+    def display(self, value: object, language: str = SOURCE_LANGUAGE) -> str:
+        """How a dimension value reads in the language: a key's name; a year or a rank as the
+        number; nothing for a value the report does not state (None). Words of a 'text'
+        dimension (">750") are no key and read as they are: the loader has already refused a
+        'str' value without a name."""
         if value is None:
             return ""
         if isinstance(value, str):
-            return self[value] if value in self else value
+            if value in self._names:
+                return translate(self._names[value], language)
+            return country_name(value, language) or value
         return str(value)
+
+    def namer(self, language: str) -> Callable[[object], str]:
+        """`display` in one language: what figures, tables and filters name keys with."""
+        return partial(self.display, language=language)
 
 
 def load_labels(path: Path) -> Labels:

@@ -16,8 +16,9 @@ from exports.tables import csv_bytes, metadata, xlsx_bytes
 
 
 def chart_file(spec: ChartSpec, selection: Selection, fmt: str, size: ImageSize = SLIDE, *,
-               with_text: bool = True, renderer: ImageRenderer = shared_renderer) -> bytes:
-    """The chart's `fmt` file for `selection`.
+               language: str, with_text: bool = True,
+               renderer: ImageRenderer = shared_renderer) -> bytes:
+    """The chart's `fmt` file for `selection`, in the language (English: the study's).
 
     Data files carry a '# key: value' header block (title, filters, sources, citation) and the
     report's quote beside every number. Images are the chart as on screen at `size`, with its
@@ -27,11 +28,12 @@ def chart_file(spec: ChartSpec, selection: Selection, fmt: str, size: ImageSize 
     """
     data = store()
     if fmt in DATA_FORMATS:
-        meta = metadata(spec, data.datasets[spec.dataset], data, selection)
+        meta = metadata(spec, data.datasets[spec.dataset], data, selection, language)
         writer = csv_bytes if fmt == "csv" else xlsx_bytes
-        return writer(chart_rows(spec.slug, selection.key), meta, data)
+        return writer(chart_rows(spec.slug, selection.key), meta, data, language)
     if fmt not in IMAGE_FORMATS:
         raise KeyError(fmt)
-    fig = slide_figure(spec, chart_figure(spec.slug, selection.key), source_lines(spec, data),
-                       size.width, size.height, with_text=with_text)
+    fig = slide_figure(spec, chart_figure(spec.slug, selection.key, language),
+                       source_lines(spec, data, language), size.width, size.height, language,
+                       with_text=with_text)
     return renderer.render(fig, fmt, scale=size.scale if fmt == "png" else 1)

@@ -12,9 +12,13 @@ from datetime import date, datetime, timezone
 from typing import Mapping
 
 from charts.links import permalink
+from charts.provenance import TEXT, exhibit_name
 from charts.spec import ChartSpec
 from data.loader import DataStore
 from exports.tables import filter_summary
+from i18n.catalogs import N_, gettext_for, translate
+
+THE_TEXT = N_("the text of the study")
 
 # Characters BibTeX reads as markup, written so they print as themselves.
 BIBTEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%",
@@ -27,9 +31,11 @@ def today() -> date:
     return datetime.now(timezone.utc).date()
 
 
-def exhibit_names(exhibits: list[str]) -> str:
-    """'Table 6, Figure 29'; numbers stated in prose are 'the text of the study'."""
-    return ", ".join("the text of the study" if e == "Text" else e for e in exhibits)
+def exhibit_names(exhibits: list[str], language: str) -> str:
+    """'Table 6, Figure 29'; numbers stated in prose are 'the text of the study' (in the
+    language)."""
+    return ", ".join(translate(THE_TEXT, language) if e == TEXT else exhibit_name(e, language)
+                     for e in exhibits)
 
 
 def bibtex_text(text: str) -> str:
@@ -52,18 +58,25 @@ class ChartCitation:
     exhibits: str
     url: str
     accessed: date
+    language: str
     filters: str = ""   # the filters in words, for the files' notes
 
     def note(self) -> str:
         """The files' note: who wrote which part, the exhibits, the filters."""
-        filters = f" Filters: {self.filters}." if self.filters else ""
-        return f"{self.study['authors']}. Exhibit: {self.exhibits}.{filters}"
+        _ = gettext_for(self.language)
+        filters = " " + _("Filters: {filters}.").format(filters=self.filters) if self.filters else ""
+        return f"{self.study['authors']}. " + _("Exhibit: {exhibits}.").format(
+            exhibits=self.exhibits) + filters
 
     def parts(self) -> tuple[str, str, str]:
         """The citation around its permalink: (the study's own citation line, the chart and
-        its exhibits; the permalink; the access date), so a page can make the link a link."""
-        return (f"{self.study['citation']} Chart: \u201c{self.chart_title}\u201d "
-                f"({self.exhibits}). ", self.url, f" (accessed {self.accessed.isoformat()}).")
+        its exhibits; the permalink; the access date), so a page can make the link a link. The
+        study's line stays as the study gives it; the rest is in the language."""
+        _ = gettext_for(self.language)
+        chart = _("Chart: \u201c{title}\u201d ({exhibits}).").format(title=self.chart_title,
+                                                                     exhibits=self.exhibits)
+        accessed = _("(accessed {date}).").format(date=self.accessed.isoformat())
+        return f"{self.study['citation']} {chart} ", self.url, f" {accessed}"
 
     def text(self) -> str:
         """The citation to paste: the study's own citation line, then the chart, its exhibits,
@@ -102,11 +115,12 @@ class ChartCitation:
 
 
 def chart_citation(spec: ChartSpec, data: DataStore, query: str, base_url: str, accessed: date,
-                   selection: Mapping[str, tuple] | None = None) -> ChartCitation:
-    """The citation of a chart view whose query string is `query`; with its `selection`, the
-    filters are written out in words too (the .bib and .ris files' note)."""
+                   language: str, selection: Mapping[str, tuple] | None = None) -> ChartCitation:
+    """The citation of a chart view whose query string is `query`, in the language (its
+    permalink is the view in that language); with its `selection`, the filters are written
+    out in words too (the .bib and .ris files' note)."""
     return ChartCitation(
-        slug=spec.slug, study=data.study, chart_title=spec.title.text,
-        exhibits=exhibit_names(spec.exhibits_shown(data.frame(spec.dataset))),
-        url=permalink(spec, base_url, query), accessed=accessed,
-        filters=filter_summary(spec, data, selection) if selection is not None else "")
+        slug=spec.slug, study=data.study, chart_title=translate(spec.title.text, language),
+        exhibits=exhibit_names(spec.exhibits_shown(data.frame(spec.dataset)), language),
+        url=permalink(spec, base_url, query, language), accessed=accessed, language=language,
+        filters=filter_summary(spec, data, selection, language) if selection is not None else "")

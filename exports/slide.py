@@ -9,6 +9,7 @@ from charts.provenance import describe, sources_of
 from charts.spec import ChartSpec
 from charts.theme import FONT_FAMILY
 from data.loader import DataStore
+from i18n.catalogs import gettext_for, translate
 
 TITLE_SIZE, SUBTITLE_SIZE, SOURCE_SIZE = 30, 19, 14
 
@@ -36,22 +37,24 @@ def _below_plot(layout: go.Layout) -> int:
     return needed
 
 
-def source_lines(spec: ChartSpec, data: DataStore) -> list[str]:
-    """The text under every exported chart: the source lines of its exhibits as printed, our
-    note on the source, the chart's notes, the study."""
+def source_lines(spec: ChartSpec, data: DataStore, language: str) -> list[str]:
+    """The text under every exported chart, in the language: the source lines of its exhibits
+    as printed, our note on the source, the chart's notes, the study."""
+    _ = gettext_for(language)
     dataset = data.datasets[spec.dataset]
     rows = spec.base_frame(dataset.frame)
-    sources = "; ".join(describe(source) for source in sources_of(rows["exhibit"], data.exhibits))
-    lines = [f"Source: {sources}."]
-    lines += [note.text for note in (dataset.source_note, spec.note, dataset.notes) if note]
-    lines.append(f"From: {data.study['citation']}")
+    sources = "; ".join(describe(source, language)
+                        for source in sources_of(rows["exhibit"], data.exhibits))
+    lines = [_("Source: {sources}.").format(sources=sources)]
+    lines += [_(note.text) for note in (dataset.source_note, spec.note, dataset.notes) if note]
+    lines.append(_("From: {citation}").format(citation=data.study["citation"]))
     return lines
 
 
 def slide_figure(spec: ChartSpec, figure: dict, sources: list[str], width: int, height: int,
-                 with_text: bool = True) -> go.Figure:
-    """The chart as on screen, sized for a slide, with its title and `sources` (source_lines)
-    drawn inside.
+                 language: str, with_text: bool = True) -> go.Figure:
+    """The chart as on screen (`figure`, drawn in the language), sized for a slide, with its
+    title and `sources` (source_lines) drawn inside.
 
     With `with_text=False` only the chart is drawn (a deck puts title and source in
     editable slide text instead).
@@ -61,8 +64,8 @@ def slide_figure(spec: ChartSpec, figure: dict, sources: list[str], width: int, 
     if not with_text:
         fig.update_layout(margin=dict(t=50, b=40, l=20, r=40))
         return fig
-    title_lines = _wrapped(spec.title.text, width - 80, TITLE_SIZE)
-    subtitle_lines = _wrapped(spec.subtitle.text, width - 80, SUBTITLE_SIZE)
+    title_lines = _wrapped(translate(spec.title.text, language), width - 80, TITLE_SIZE)
+    subtitle_lines = _wrapped(translate(spec.subtitle.text, language), width - 80, SUBTITLE_SIZE)
     footer = [line for text in sources
               for line in _wrapped(text, width - 80, SOURCE_SIZE)]
     top = 30 + 40 * len(title_lines) + 28 * len(subtitle_lines) + 40

@@ -7,6 +7,31 @@ it, with a decimal point).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from babel import Locale
+
 SOURCE_LANGUAGE = "en"
 LOCALES = {"en": "en", "nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}
 LANGUAGES = tuple(LOCALES)
+
+
+class UnknownLanguage(ValueError):
+    """A language the dashboard does not offer."""
+
+
+def check_language(language: object) -> str:
+    """The language itself if the dashboard offers it; UnknownLanguage (naming the offered
+    ones) otherwise."""
+    if language not in LOCALES:
+        shown = str(language)[:20]
+        raise UnknownLanguage(f"unknown language {shown!r}; offered: {', '.join(LANGUAGES)}")
+    return language
+
+
+@lru_cache(maxsize=None)
+def language_name(language: str) -> str:
+    """The language's name in itself, as a language switch shows it: 'Nederlands',
+    'Français', 'Deutsch', 'English' (CLDR)."""
+    name = Locale.parse(LOCALES[language]).language_name
+    return name[:1].upper() + name[1:]

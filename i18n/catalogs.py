@@ -1,25 +1,27 @@
 """The translations, read once from the gettext catalogs (i18n/locale/<lang>/LC_MESSAGES/
 messages.po) when first asked for: the .po files are the only form of them, so there is no
-compile step and nothing to keep in step with them."""
+compile step and nothing to keep in step with them.
+
+Code marks what a reader sees with `_` (`_ = gettext_for(language)`, then `_("Key findings")`),
+a text that is translated later with `N_` (`N_("Countries")`: marked, left as it is), and a
+message with values with `Message`; pybabel extracts all three (i18n/extract.py).
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from babel.messages.pofile import read_po
 
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE
+from i18n import LOCALES, SOURCE_LANGUAGE, check_language
 from i18n.update import catalog_path
-
-
-class UnknownLanguage(ValueError):
-    """A language the dashboard does not offer."""
 
 
 @lru_cache(maxsize=None)
 def translations(language: str) -> dict[str, str]:
     """{English message: its translation}; fuzzy or empty entries are left out (English shows)."""
-    if language not in LANGUAGES:
-        raise UnknownLanguage(f"unknown language {language!r}; offered: {', '.join(LANGUAGES)}")
+    check_language(language)
     if language == SOURCE_LANGUAGE:
         return {}
     with catalog_path(language).open("rb") as fh:
@@ -30,3 +32,34 @@ def translations(language: str) -> dict[str, str]:
 def translate(message: str, language: str) -> str:
     """The message in the language (the English message where the catalog has none)."""
     return translations(language).get(message, message) if message else message
+
+
+def gettext_for(language: str) -> Callable[[str], str]:
+    """`_` for one language: `_ = gettext_for("nl")`; `_("Key findings")` -> 'Belangrijkste
+    bevindingen'."""
+    table = translations(language)
+    return lambda message: table.get(message, message) if message else message
+
+
+def N_(message: str) -> str:
+    """Marks a message for extraction where it is declared; it is translated where shown."""
+    return message
+
+
+@dataclass(frozen=True, init=False)
+class Message:
+    """A message with values, translated when shown: `Message("'{param}' takes one value",
+    param="year")`. str() gives the English."""
+
+    template: str
+    values: tuple[tuple[str, str], ...]
+
+    def __init__(self, template: str, **values: object):
+        object.__setattr__(self, "template", template)
+        object.__setattr__(self, "values", tuple((k, str(v)) for k, v in values.items()))
+
+    def text(self, language: str) -> str:
+        return translate(self.template, language).format(**dict(self.values))
+
+    def __str__(self) -> str:
+        return self.text(SOURCE_LANGUAGE)

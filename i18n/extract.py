@@ -5,8 +5,13 @@
 - `declarations`: the page and chart declarations (pages/*.py) and the qualifiers
   (charts/formatting.py): the first argument of `Claim(...)` and `Qualifier(...)`, the label of
   a `FilterSpec(param, column, label)`, the words of the keyword arguments that readers see
-  (`title=`, `subtitle=`, `value_title=`, ...), and the text of html/dcc elements;
-- `labels`: the names of categories in data/labels.csv (country names come from CLDR);
+  (`title=`, `subtitle=`, `value_title=`, ...), the text of html/dcc elements, and what
+  `calls` finds;
+- `calls`: the rest of the code (components, figures, exports, serving): the first argument
+  of `_(...)`, `N_(...)` and `Message(...)` (i18n/catalogs.py);
+- `labels`: the names of categories in data/labels.csv (country names come from pycountry's
+  translations of ISO 3166);
+- `data`: the notes of the data files (column `note`) and the key facts' names (`fact`);
 - `catalog`: each data set's title and notes in data/catalog.json;
 - `exhibits`: our summaries of the exhibits in data/exhibits.json (captions and source lines are
   the report's words and stay in English).
@@ -28,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TEXT_KEYWORDS = {"name", "title", "heading", "subtitle", "unit", "note", "description",
                  "value_title", "break_label", "children"}
 # Calls whose first argument is a displayed text.
-TEXT_CALLS = {"Claim", "Qualifier", "H1", "H2", "H3", "H4", "P", "Li", "Span", "Strong", "Em",
+GETTEXT_CALLS = {"_", "N_", "Message"}
+TEXT_CALLS = GETTEXT_CALLS | {"Claim", "Qualifier", "H1", "H2", "H3", "H4", "P", "Li", "Span", "Strong", "Em",
               "Summary", "Th", "Td", "Dt", "Dd", "Caption", "Legend", "Label", "Link", "A", "Button"}
 
 
@@ -79,6 +85,30 @@ def extract_declarations(fileobj, keywords, comment_tags, options):
             text = _string(value)
             if text and not _is_url_or_name(text):
                 yield value.lineno, None, text, _comments(records)
+
+
+def extract_calls(fileobj, keywords, comment_tags, options):
+    """Messages marked in code: the first argument of _(...), N_(...) and Message(...)."""
+    tree = ast.parse(fileobj.read().decode("utf-8"))
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id in GETTEXT_CALLS and node.args):
+            text = _string(node.args[0])
+            if text and not _is_url_or_name(text):
+                yield node.args[0].lineno, None, text, []
+
+
+def extract_data(fileobj, keywords, comment_tags, options):
+    """The notes of a data file's rows and the names of key facts, each once."""
+    rows = csv.DictReader(io.TextIOWrapper(fileobj, encoding="utf-8", newline=""))
+    seen = set()
+    for line, row in enumerate(rows, start=2):
+        for column in ("fact", "note"):
+            text = (row.get(column) or "").strip()
+            if text and text not in seen:
+                seen.add(text)
+                records = (row.get("record_ids") or "").split(";")
+                yield line, None, text, _comments([r for r in records if r])
 
 
 def extract_labels(fileobj, keywords, comment_tags, options):

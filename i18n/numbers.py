@@ -33,3 +33,20 @@ def plotly_separators(language: str) -> str:
     ticks and hover numbers that plotly.js formats itself."""
     symbols = _locale(language).number_symbols["latn"]
     return symbols["decimal"] + symbols["group"]
+
+
+def ordinal(rank: int, language: str) -> str:
+    """A rank as the language writes it: 3rd, 3de, 3e, 3.; 1st, 1ste, 1er, 1.; 8th, 8ste.
+
+    English by CLDR's ordinal categories; Dutch 'ste' after 1, 8 and from 20 on ('de' else:
+    Taalunie), French 'er' for 1 ('e' else), German a full stop. The study ranks at most 60
+    economies."""
+    if language == "en":
+        suffix = {"one": "st", "two": "nd", "few": "rd"}.get(_locale("en").ordinal_form(rank), "th")
+    elif language == "nl":
+        suffix = "ste" if rank in (1, 8) or rank >= 20 else "de"
+    elif language == "fr":
+        suffix = "er" if rank == 1 else "e"
+    else:
+        suffix = "."
+    return f"{rank}{suffix}"

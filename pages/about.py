@@ -2,13 +2,15 @@
 from dash import html
 
 from charts.claims import Claim, evidence
-from charts.provenance import sources_of
+from charts.provenance import exhibit_name, sources_of
 from charts.spec import PageSpec, all_charts, declare_page
 from components.chart_card import record_range, source_parts, scroll_region
 from components.fact_tile import fact_tiles
 from components.light import StaticHtml
 from components.markup import to_html
 from data.access import store
+from i18n.catalogs import N_, gettext_for
+from i18n.paths import with_language
 
 
 # What holds of every value and sentence shown, as tests/test_data.py and tests/test_claims.py
@@ -32,15 +34,17 @@ METHOD = (
           "(R...) or the passages of the report (P...) it restates: hover over it to see their ids. "
           "Every record and passage, with the report's own words, is in the evidence file "
           "(/evidence.csv); the dashboard's tests check each number of each sentence against them."),
-    "Figures whose values appear in the chart images of the original report but not in its text "
-    "are described in words and marked 'values not given in the text edition'.",
-    "Source lines are those the report prints under each exhibit a chart's numbers come from; a "
-    "number stated in the prose is marked as stated in the text.",
+    Claim("Figures whose values appear in the chart images of the original report but not in "
+          "its text are described in words and marked 'values not given in the text edition'."),
+    Claim("Source lines are those the report prints under each exhibit a chart's numbers come "
+          "from; a number stated in the prose is marked as stated in the text."),
 )
-METHOD = tuple(m if isinstance(m, Claim) else Claim(m) for m in METHOD)
+DATASET_COLUMNS = (N_("Data set"), N_("Exhibit(s)"), N_("Source as printed"),
+                   N_("Register records"), N_("Chart data (CSV)"))
 
 
-def _dataset_rows():
+def _dataset_rows(language: str):
+    _ = gettext_for(language)
     charts_by_dataset = {}
     for spec in all_charts():
         charts_by_dataset.setdefault(spec.dataset, []).append(spec)
@@ -48,48 +52,50 @@ def _dataset_rows():
     for dataset in store().datasets.values():
         charts = charts_by_dataset.get(dataset.id, [])
         rows.append(html.Tr([
-            html.Td(dataset.title.text, **evidence(dataset.title)),
-            html.Td(", ".join(dict.fromkeys(dataset.frame["exhibit"]))),
-            html.Td([*source_parts(sources_of(dataset.frame["exhibit"], store().exhibits)),
-                     *([" ", html.Span(dataset.source_note.text, className="source-note",
+            html.Td(_(dataset.title.text), **evidence(dataset.title)),
+            html.Td(", ".join(exhibit_name(e, language) for e in dict.fromkeys(dataset.frame["exhibit"]))),
+            html.Td([*source_parts(sources_of(dataset.frame["exhibit"], store().exhibits), language),
+                     *([" ", html.Span(_(dataset.source_note.text), className="source-note",
                                        **evidence(dataset.source_note))]
                        if dataset.source_note else [])]),
-            html.Td(record_range(dataset.record_ids)),
+            html.Td(record_range(dataset.record_ids, language)),
             # A chart's slug names the chart of the data set's records (cited, as its words may
             # read as a comparison: 'markets-lost-gained').
-            html.Td([html.A(spec.slug, href=f"/charts/{spec.slug}.csv", className="csv-link")
-                     for spec in charts] or "shown as key figures",
+            html.Td([html.A(spec.slug, href=f"/charts/{spec.slug}.csv{with_language('', language)}",
+                            className="csv-link")
+                     for spec in charts] or _("shown as key figures"),
                     **evidence(tuple(dataset.record_ids))),
         ]))
     return rows
 
 
-def layout(**_query):
-    """Method, the data sets with their sources and register records, and download links.
+def layout(_query, language: str):
+    """Method, the data sets with their sources and register records, and download links, in
+    the language (the study's title and citation as the study gives them).
 
     All static, so one StaticHtml: the page renders without ~330 Dash components."""
+    _ = gettext_for(language)
     study = store().study
     return html.Main(className="page", children=StaticHtml(to_html([
-        html.H1(PAGE.heading),
-        html.H2("The study"),
-        html.P(f"{study['title']}: {study['authors']}. Cite as: {study['citation']}"),
-        html.H2("Method"),
-        *[html.P(statement.text, **evidence(statement)) for statement in METHOD],
-        html.P(["Evidence file: ", html.A("evidence.csv", href="/evidence.csv"),
-                " (every record and passage cited, with the report's words)."]),
-        html.H2("Data sets and sources"),
+        html.H1(_(PAGE.heading)),
+        html.H2(_("The study")),
+        html.P([html.Span(study["title"], lang="en"), f": {study['authors']}. ",
+                _("Cite as:") + " ", html.Span(study["citation"], lang="en")]),
+        html.H2(_("Method")),
+        *[html.P(_(statement.text), **evidence(statement)) for statement in METHOD],
+        html.P([_("Evidence file:") + " ", html.A("evidence.csv", href="/evidence.csv"),
+                " " + _("(every record and passage cited, with the report's words).")]),
+        html.H2(_("Data sets and sources")),
         scroll_region(html.Table(className="data-table", children=[
-            html.Thead(html.Tr([html.Th(h, scope="col") for h in
-                                ("Data set", "Exhibit(s)", "Source as printed", "Register records",
-                                 "Chart data (CSV)")])),
-            html.Tbody(_dataset_rows()),
-        ]), "Data sets and sources"),
-        html.P(["The machine-readable list of charts is at ",
+            html.Thead(html.Tr([html.Th(_(h), scope="col") for h in DATASET_COLUMNS])),
+            html.Tbody(_dataset_rows(language)),
+        ]), _("Data sets and sources")),
+        html.P([_("The machine-readable list of charts is at") + " ",
                 html.A("/charts.json", href="/charts.json"), "."]),
-        html.H2("Definitions used in the study"),
-        html.P("Thresholds and definitions stated in the text (SMEs, reporting thresholds, "
-               "types of exporters):"),
-        fact_tiles(PAGE.facts),
+        html.H2(_("Definitions used in the study")),
+        html.P(_("Thresholds and definitions stated in the text (SMEs, reporting thresholds, "
+                 "types of exporters):")),
+        fact_tiles(PAGE.facts, language),
     ])))
 
 

@@ -4,27 +4,29 @@ from dash import dcc, html
 from charts.claims import Claim, evidence
 from charts.spec import Finding, PageSpec, declare_page, get_chart, get_page, topic_pages
 from components.fact_tile import fact_tiles
+from i18n.catalogs import gettext_for
 
 
-def layout(**_query):
-    """Headline figures of the study and one entry per topic page."""
+def layout(_query, language: str):
+    """Headline figures of the study and one entry per topic page, in the language."""
+    _ = gettext_for(language)
     return html.Main(className="page", children=[
-        html.H1(PAGE.heading),
-        html.P(PAGE.intro.text, className="page-intro", **evidence(PAGE.intro)),
-        html.H2("Main messages"),
+        html.H1(_(PAGE.heading)),
+        html.P(_(PAGE.intro.text), className="page-intro", **evidence(PAGE.intro)),
+        html.H2(_("Main messages")),
         html.Div(className="message-grid", children=[
-            dcc.Link(href=f"{get_page(get_chart(finding.chart).page).path}#{finding.chart}",
+            dcc.Link(href=f"{get_page(get_chart(finding.chart).page).href(language)}#{finding.chart}",
                      className="message-tile", children=[
-                html.Div(finding.headline.text, className="fact-value", **evidence(finding.headline)),
-                html.P(finding.claim.text, **evidence(finding.claim))])
+                html.Div(_(finding.headline.text), className="fact-value", **evidence(finding.headline)),
+                html.P(_(finding.claim.text), **evidence(finding.claim))])
             for finding in PAGE.findings
         ]),
-        html.H2("Belgium in numbers"),
-        fact_tiles(PAGE.facts),
-        html.H2("Explore the study"),
+        html.H2(_("Belgium in numbers")),
+        fact_tiles(PAGE.facts, language),
+        html.H2(_("Explore the study")),
         html.Div(className="topic-grid", children=[
-            dcc.Link(href=topic.path, className="topic-card", children=[
-                html.H3(topic.name), html.P(topic.summary.text, **evidence(topic.summary))])
+            dcc.Link(href=topic.href(language), className="topic-card", children=[
+                html.H3(_(topic.name)), html.P(_(topic.summary.text), **evidence(topic.summary))])
             for topic in topic_pages()
         ]),
     ])

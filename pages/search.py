@@ -11,25 +11,29 @@ from components.markup import to_html
 from components.search_box import search_form_html
 from components.search_results import results_block
 from search.index import search_index
+from i18n.catalogs import N_, gettext_for
 from search.terms import QueryError
 
-HELP = ("Search every number the study states by the words of its sentence, its exhibit "
-        "(\u201cFigure 10\u201d) or chart, a country or category, or the number itself, with a "
-        "decimal comma or point.")
+HELP = N_("Search every number the study states by the words of its sentence, its exhibit "
+          "(\u201cFigure 10\u201d) or chart, a country or category, or the number itself, with a "
+          "decimal comma or point.")
 
 
-def layout(q=None, **_query):
-    """The search form, prefilled with the query, and what it finds (or why it cannot search)."""
+def layout(query_string, language: str):
+    """The search form, prefilled with the query, and what it finds (or why it cannot search),
+    in the language."""
+    _ = gettext_for(language)
+    q = query_string.get("q")
     query = q if isinstance(q, str) else (q[0] if isinstance(q, list) and q else "")
     try:
-        body = results_block(search_index().search(query)) if query.strip() else []
+        body = results_block(search_index().search(query), language) if query.strip() else []
     except QueryError as exc:
-        body = [html.P(str(exc), className="notice search-error", role="alert")]
+        body = [html.P(exc.message.text(language), className="notice search-error", role="alert")]
     return html.Main(className="page search-page", children=[
-        html.H1(PAGE.heading),
-        html.P(HELP, className="page-intro"),
-        StaticHtml(search_form_html("search-page-q", "Search the numbers of the study",
-                                    "Search the study's numbers", query[:400],
+        html.H1(_(PAGE.heading)),
+        html.P(_(HELP), className="page-intro"),
+        StaticHtml(search_form_html(language, "search-page-q", _("Search the numbers of the study"),
+                                    _("Search the study's numbers"), query[:400],
                                     "search-form search-form--page")),
         StaticHtml(to_html(body), className="search-body"),
     ])

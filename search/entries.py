@@ -9,12 +9,15 @@ countries and categories, the titles of the charts that draw it, and where it is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Mapping
 
-from charts.formatting import format_value, qualifier
+from charts.formatting import dimension_title, format_value, qualifier
 from charts.spec import get_chart
 from data.access import store
 from data.loader import PROVENANCE_COLUMNS, DataStore
+from i18n import LANGUAGES, SOURCE_LANGUAGE
+from i18n.catalogs import translate
 from search.targets import TEXT, Target, all_targets
 
 # The register's own mark on two table cells (data/study/REGISTER.md), not the report's words:
@@ -45,6 +48,9 @@ class Entry:
     names: tuple[tuple[str, str], ...]   # (dimension, name shown) of the row's keys
     charts: tuple[str, ...]         # titles of the charts that draw it
     targets: tuple[Target, ...]     # where it is shown, the best first
+    # The value and the names as each language's pages show them: {language: (value_text,
+    # names)}; the fields above are the English, which the index searches.
+    shown: Mapping[str, tuple[str, tuple[tuple[str, str], ...]]] = field(default_factory=dict)
 
 
 def _section(data: DataStore, exhibit: str, targets: tuple[Target, ...]) -> str:
@@ -59,14 +65,15 @@ def _section(data: DataStore, exhibit: str, targets: tuple[Target, ...]) -> str:
     return ""
 
 
-def _name(data: DataStore, column: str, schema, value) -> str:
-    """A dimension value as shown: a key's name, words ('text' columns) as they are, a year as
-    the number, any other number with its dimension ('Rank 3': a bare '3' says nothing)."""
+def _name(data: DataStore, column: str, schema, value, language: str = SOURCE_LANGUAGE) -> str:
+    """A dimension value as shown in the language: a key's name, words ('text' columns) as
+    they are, a year as the number, any other number with its dimension ('Rank 3': a bare '3'
+    says nothing)."""
     if schema["type"] == "text":
         return str(value)
     if schema["type"] == "int" and column != "year":
-        return f"{column.replace('_', ' ').capitalize()} {value}"
-    return data.labels.display(value)
+        return f"{translate(dimension_title(column), language)} {value}"
+    return data.labels.display(value, language)
 
 
 def build_entries(data: DataStore | None = None) -> list[Entry]:
@@ -81,17 +88,21 @@ def build_entries(data: DataStore | None = None) -> list[Entry]:
             targets = tuple(where[(dataset_id, index)])
             in_words = qualifier(row["qualifier"]).word_quantity
             exhibit = data.exhibits.get(row["exhibit"]) or {}
+            shown = {language: (
+                format_value(row["value"], row["unit"], row["qualifier"], row["decimals"],
+                             language=language),
+                tuple((column, _name(data, column, dataset.dimensions[column], row[column], language))
+                      for column in dimensions)) for language in LANGUAGES}
             entries.append(Entry(
                 id=f"{dataset_id}/{index}", dataset=dataset_id,
                 value=None if in_words else row["value"], unit=row["unit"],
-                value_text=format_value(row["value"], row["unit"], row["qualifier"], row["decimals"]),
+                value_text=shown[SOURCE_LANGUAGE][0],
                 decimals=row["decimals"], records=records,
                 quotes=tuple(dict.fromkeys(report_words(data.quotes[r]) for r in records)),
                 exhibit=row["exhibit"], exhibit_title=exhibit.get("title") or "",
                 section=_section(data, row["exhibit"], targets),
-                names=tuple((column, _name(data, column, dataset.dimensions[column], row[column]))
-                            for column in dimensions),
+                names=shown[SOURCE_LANGUAGE][1],
                 charts=tuple(dict.fromkeys(t.label for t in targets if t.kind == "chart")),
-                targets=targets,
+                targets=targets, shown=shown,
             ))
     return entries

@@ -17,6 +17,7 @@ from functools import lru_cache
 from html import escape
 
 from data.access import store
+from i18n.catalogs import Message
 from search.entries import Entry, build_entries
 from search.terms import NUMBER, QueryError, Term, clean, number_tokens, prefix, readings, terms, value_token
 
@@ -48,7 +49,7 @@ class Results:
     query: str
     terms: tuple[str, ...]
     hits: list[Hit]
-    notices: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
 
 
 def _text(value: str) -> str:
@@ -148,19 +149,20 @@ class SearchIndex:
         searched (too long; nothing but punctuation)."""
         query = clean(raw)
         if not query:
-            raise QueryError("Type a word or a number to search for.")
+            raise QueryError(Message("Type a word or a number to search for."))
         found = terms(query)
         kept, missing = self._resolve(found)
         notices = []
         if missing:
-            notices.append("Not found in any stated number: " + ", ".join(missing) + ".")
+            notices.append(Message("Not found in any stated number: {terms}.",
+                                   terms=", ".join(missing)))
         if not kept:
             return Results(query, (), [], notices)
         numbers = {t for term in kept for t in term.numbers}
         hits = self._query(" AND ".join(t.expression for t in kept), numbers)
         if not hits:
-            notices.append("No stated number matches all of these words and numbers together; "
-                           "these match some of them, best first.")
+            notices.append(Message("No stated number matches all of these words and numbers "
+                                   "together; these match some of them, best first."))
             hits = self._query(" OR ".join(t.expression for t in kept), numbers)
         return Results(query, tuple(t.typed for t in kept), hits, notices)
 

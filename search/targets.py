@@ -34,6 +34,11 @@ class Target:
     anchor: str         # the card's DOM id
     filters: Mapping[str, tuple] = field(default_factory=dict)   # what the href selects (charts)
 
+    def href_in(self, language: str) -> str:
+        """The link on the page in the language: '/nl/globalization?countries=BEL#kof-...'."""
+        page = get_page(self.page)
+        return page.href(language) + self.href[len(page.path):].lstrip("/")
+
 
 def showing_selection(chart: ChartSpec, row: Mapping) -> Selection:
     """The page selection under which `chart` draws `row`: the page's default, with each of the

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from i18n.catalogs import Message
+
 MAX_QUERY_LENGTH = 200
 # ASCII digits only: other digit characters ('²', '٣') are letters of words here.
 NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
@@ -28,7 +30,12 @@ FUNCTION_WORDS = frozenset(
 
 
 class QueryError(ValueError):
-    """A query that cannot be searched; the message says why, for the reader."""
+    """A query that cannot be searched; the message says why, for the reader (`message`, in
+    any language; str() is the English)."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
 
 
 def number_token(digits: str) -> str:
@@ -98,8 +105,9 @@ def clean(query: object) -> str:
         return ""
     text = " ".join("".join(c if c.isprintable() else " " for c in query).split())
     if len(text) > MAX_QUERY_LENGTH:
-        raise QueryError(f"Searches are limited to {MAX_QUERY_LENGTH} characters; this one has "
-                         f"{len(text)}. Shorten it to a few words or numbers.")
+        raise QueryError(Message("Searches are limited to {limit} characters; this one has "
+                                 "{length}. Shorten it to a few words or numbers.",
+                                 limit=MAX_QUERY_LENGTH, length=len(text)))
     return text
 
 
@@ -122,8 +130,8 @@ def terms(query: str) -> list[Term]:
     unique = list({term.expression: term for term in found}.values())
     content = [t for t in unique if t.is_number or t.typed.lower() not in FUNCTION_WORDS]
     if not unique:
-        raise QueryError("Type a word or a number to search for: this search has only "
-                         "punctuation or symbols, which are not searched.")
+        raise QueryError(Message("Type a word or a number to search for: this search has only "
+                                 "punctuation or symbols, which are not searched."))
     return content or unique
 
 

@@ -20,12 +20,13 @@ citations = Blueprint("citations", __name__)
 @citations.get("/charts/<slug>.bib", defaults={"fmt": "bib"})
 @citations.get("/charts/<slug>.ris", defaults={"fmt": "ris"})
 def chart_citation_file(slug: str, fmt: str) -> Response:
-    """The citation of a chart view as BibTeX or RIS, accessed today."""
-    spec, selection, error = resolve_request(slug)
+    """The citation of a chart view as BibTeX or RIS, accessed today, in the language `?lang=`
+    names."""
+    spec, selection, language, error = resolve_request(slug)
     if error is not None:
         return error
     citation = chart_citation(spec, store(), chart_query(spec, selection), request.url_root,
-                              today(), selection)
+                              today(), language, selection)
     body = citation.bibtex() if fmt == "bib" else citation.ris()
     return Response(body.encode("utf-8"), mimetype=CITATION_FORMATS[fmt],
                     headers={"Content-Disposition": f'attachment; filename="{spec.slug}.{fmt}"'})

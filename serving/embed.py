@@ -30,6 +30,7 @@ from components import EMBED_SCRIPT, PLOTLY_BUNDLE
 from components.chart_card import GRAPH_CONFIG, graph_style, source_note
 from components.markup import to_html
 from data.access import store
+from i18n.catalogs import gettext_for, translate
 from serving.index_page import FAVICON, Dashboard
 
 STYLESHEET = "style.css"
@@ -41,36 +42,41 @@ def figure_json(figure: dict) -> str:
     return text.replace("<", "\\u003c")
 
 
-def embed_body(spec: ChartSpec, figure: dict, full_view: str) -> str:
-    """The markup of the embed: heading, chart box, source note, link to the full view."""
+def embed_body(spec: ChartSpec, figure: dict, full_view: str, language: str) -> str:
+    """The markup of the embed in the language: heading, chart box, source note, link to the
+    full view."""
+    _ = gettext_for(language)
     dataset = store().datasets[spec.dataset]
+    title = _(spec.title.text)
     return to_html(html.Main(className="embed-page", children=[
-        html.H1(spec.title.text, className="chart-title"),
-        html.P(spec.subtitle.text, className="chart-subtitle"),
+        html.H1(title, className="chart-title"),
+        html.P(_(spec.subtitle.text), className="chart-subtitle"),
         # The box has the chart's height before it is drawn (and its narrow height in a narrow
         # frame, assets/style.css), so nothing moves when it is.
         html.Div(className="embed-chart", children=html.Div(
             className="chart-graph", style=graph_style(figure), role="img",
-            **{"aria-label": f"Chart: {spec.title.text}. The full view lists its numbers "
-                             "in a table."},
+            **{"aria-label": _("Chart: {title}. The full view lists its numbers in a table.")
+               .format(title=title)},
             children=html.Div(id="embed-graph", style={"height": "100%", "width": "100%"}))),
-        source_note(spec, dataset),
+        source_note(spec, dataset, language),
         html.P(className="embed-link", children=html.A(
-            f"Full view, data and filters: {store().study['title']}", href=full_view, target="_blank",
-            rel="noopener")),
+            _("Full view, data and filters: {study}").format(study=store().study["title"]),
+            href=full_view, target="_blank", rel="noopener")),
     ]))
 
 
-def embed_document(spec: ChartSpec, figure: dict, full_view: str,
+def embed_document(spec: ChartSpec, figure: dict, full_view: str, language: str,
                    stylesheet: str, scripts: list[str]) -> str:
-    """The whole page: head, body, the figure as data, the scripts that draw it."""
+    """The whole page in the language: head, body, the figure as data, the scripts that draw
+    it."""
     script_tags = "".join(f'<script src="{escape(src)}" defer></script>' for src in scripts)
+    title = translate(spec.title.text, language)
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(spec.title.text)} · {escape(store().study['title'])}</title>\n{FAVICON}\n"
+        f"<title>{escape(title)} · {escape(store().study['title'])}</title>\n{FAVICON}\n"
         f'<link rel="stylesheet" href="{escape(stylesheet)}">\n</head>\n'
-        f'<body class="embed">\n{embed_body(spec, figure, full_view)}\n'
+        f'<body class="embed">\n{embed_body(spec, figure, full_view, language)}\n'
         f'<script type="application/json" id="embed-figure">{figure_json(figure)}</script>\n'
         f"{script_tags}\n</body>\n</html>\n")
 
@@ -84,13 +90,14 @@ def add_embed(app: Dashboard) -> None:
 
     @app.server.get(f"{EMBED_PREFIX}<slug>")
     def embed(slug: str) -> Response:
-        """One chart alone, with the filters of the query string."""
-        spec, selection, error = resolve_request(slug)
+        """One chart alone, with the filters of the query string, in the language `?lang=`
+        names."""
+        spec, selection, language, error = resolve_request(slug)
         if error is not None:
             return error
-        figure = chart_figure(spec.slug, selection.key)
-        full_view = permalink(spec, request.url_root, chart_query(spec, selection))
-        return Response(embed_document(spec, figure, full_view, stylesheet, scripts),
+        figure = chart_figure(spec.slug, selection.key, language)
+        full_view = permalink(spec, request.url_root, chart_query(spec, selection), language)
+        return Response(embed_document(spec, figure, full_view, language, stylesheet, scripts),
                         mimetype="text/html")
 
     @app.server.get(EMBED_PREFIX, defaults={"rest": ""})

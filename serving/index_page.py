@@ -1,5 +1,6 @@
-"""The HTML page Dash serves first: declared in English, titled and described for its page,
-painted before any script runs, and lean.
+"""The HTML page Dash serves first: in its page's language (`<html lang>`, with a link to the same
+page in every other language), titled and described for its page, painted before any script
+runs, and lean.
 
 Dash's default page is empty until its scripts have run, fetched the layout and rendered it;
 on a phone that is seconds of a blank screen. `Dashboard` serves the page with its markup
@@ -25,11 +26,13 @@ from dash import Dash, dcc
 from components import PLOTLY_BUNDLE
 from components import _js_dist as COMPONENT_BUNDLES
 from components.first_paint import page_markup
-from components.page_shell import NOT_FOUND_MODULE, page_for_path, page_title, shell_layout
+from charts.spec import get_page
+from components.page_shell import is_not_found, page_for_path, page_title, shell_layout
+from i18n import LANGUAGES
 
 LOG = logging.getLogger(__name__)
 INDEX_STRING = """<!DOCTYPE html>
-<html lang="en">
+<html lang="{%language%}">
     <head>
         {%metas%}
         <title>{%title%}</title>
@@ -95,13 +98,32 @@ def lean_scripts(scripts: str) -> str:
 
 
 def description_of(markup: str) -> str:
-    """A page's meta description: its intro paragraph (or first paragraph), as plain text,
-    cut at a word to at most DESCRIPTION_MAX characters."""
+    """A page's meta description: its intro paragraph (or first paragraph), as plain text."""
     found = INTRO.search(markup)
-    text = " ".join(unescape(TAG.sub("", next(filter(None, found.groups())))).split()) if found else ""
+    return " ".join(unescape(TAG.sub("", next(filter(None, found.groups())))).split()) if found else ""
+
+
+def cut(text: str) -> str:
+    """A description cut at a word to at most DESCRIPTION_MAX characters (a translation may be
+    longer than its English)."""
     if len(text) > DESCRIPTION_MAX:
         text = text[:DESCRIPTION_MAX - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text
+
+
+def alternate_links(page: dict, root: str, search: str) -> list[str]:
+    """`<link rel="alternate" hreflang>` to the page in each language, `x-default` to its
+    unprefixed address (English, or the choice by the browser's languages for the overview),
+    and the canonical address: the page's own in its language. None for a page that is not
+    found."""
+    if is_not_found(page):
+        return []
+    spec, base = get_page(page["page_key"]), root.rstrip("/")
+    links = [f'<link rel="alternate" hreflang="{language}" href="{escape(base + spec.href(language) + search)}">'
+             for language in LANGUAGES]
+    links.append(f'<link rel="alternate" hreflang="x-default" href="{escape(base + spec.path + search)}">')
+    links.append(f'<link rel="canonical" href="{escape(base + spec.href(page["language"]) + search)}">')
+    return links
 
 
 class Dashboard(Dash):
@@ -115,7 +137,7 @@ class Dashboard(Dash):
         """The index page; 404 for a path that is no page (the "Page not found" page)."""
         page, _ = page_for_path(self, flask.request.path)
         html = super().index(*args, **kwargs)
-        return (html, 404) if page["module"] == NOT_FOUND_MODULE else html
+        return (html, 404) if is_not_found(page) else html
 
     def interpolate_index(self, **parts) -> str:
         request = flask.request
@@ -127,16 +149,17 @@ class Dashboard(Dash):
         except (TypeError, ValueError):  # a layout it cannot write out: Dash renders it as usual
             LOG.exception("no first-paint copy for %s%s", request.path, search)
             markup = ""
-        description = page.get("description") or description_of(markup)
+        description = cut(page.get("description") or description_of(markup))
         parts["title"] = escape(page_title(page, path_variables))
         parts["metas"] = EMPTY_DESCRIPTION.sub(
             lambda m: f'{m.group(1)}"{escape(description)}"', parts["metas"])
         parts["favicon"] = FAVICON
         parts["scripts"] = lean_scripts(parts["scripts"])
-        head = [f'<meta name="plotly-js" content="{self._bundle_url(PLOTLY_BUNDLE)}">']
+        head = [f'<meta name="plotly-js" content="{self._bundle_url(PLOTLY_BUNDLE)}">',
+                *alternate_links(page, request.url_root, search)]
         index = super().interpolate_index(**parts)
         return (index.replace("{%head_scripts%}", "\n        ".join(head))
-                .replace("{%page_markup%}", markup))
+                .replace("{%page_markup%}", markup).replace("{%language%}", page["language"]))
 
     def _bundle_url(self, path: str) -> str:
         """The fingerprinted URL of a bundle of dcc or of this app's components, as Dash

@@ -36,7 +36,8 @@ def hit_json(hit: Hit, root: str) -> dict:
 
 
 def results_json(results: Results, root: str) -> dict:
-    return {"query": results.query, "terms": list(results.terms), "notices": results.notices,
+    return {"query": results.query, "terms": list(results.terms),
+            "notices": [str(notice) for notice in results.notices],
             "count": len(results.hits), "results": [hit_json(h, root) for h in results.hits]}
 
 

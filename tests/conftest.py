@@ -127,4 +127,4 @@ def page_view(key: str, **query):
     """The layout a declared page answers a query string with, as the router renders it."""
     from app import page_layout
     from charts.spec import get_page
-    return page_layout(get_page(key))(**query)
+    return page_layout(get_page(key), "en")(**query)

@@ -35,7 +35,7 @@ def run_load(base: str, callback_bodies: list[dict], seconds: float, threads: in
     count = [0]
     stop = stop or threading.Event()
     from charts.spec import all_pages
-    gets = [page.path for page in all_pages() if page.in_navbar] + ENDPOINTS
+    gets = [page.href("en") for page in all_pages() if page.in_navbar] + ENDPOINTS
 
     def worker(seed: int) -> None:
         rng = random.Random(seed)

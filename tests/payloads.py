@@ -19,9 +19,9 @@ def filter_output_key(callback_map: dict) -> str:
 
 
 def filter_callback_body(callback_map: dict, page: str, values: dict, changed: list[str],
-                         open_tables: tuple[str, ...] = ()) -> dict:
-    """The body the page sends when filters `changed` take `values` (others at their default),
-    with the cards in `open_tables` showing their Table tab."""
+                         open_tables: tuple[str, ...] = (), language: str = "en") -> dict:
+    """The body the page in `language` sends when filters `changed` take `values` (others at
+    their default), with the cards in `open_tables` showing their Table tab."""
     slugs = [spec.slug for spec in charts_for_page(page)]
     outputs = [[{"id": {"type": kind.split(".")[0], "slug": slug}, "property": kind.split(".")[1]}
                 for slug in slugs] for kind in ALL_OUTPUTS]
@@ -34,6 +34,7 @@ def filter_callback_body(callback_map: dict, page: str, values: dict, changed: l
         "inputs": [filter_values(page, values)],
         "changedPropIds": [f"{dash_id(type='filter', param=p)}.value" for p in changed],
         "state": [{"id": "page-id", "property": "data", "value": page},
+                  {"id": "page-language", "property": "data", "value": language},
                   [{"id": {"type": "chart-view", "slug": slug}, "property": "data",
                     "value": "table" if slug in open_tables else "chart"} for slug in slugs]],
     }
@@ -63,9 +64,9 @@ def typical_filter_bodies(callback_map: dict) -> list[dict]:
 
 
 def show_table_body(callback_map: dict, slug: str, view: object, page: object,
-                    controls: object) -> dict:
-    """The body a card sends when its Chart/Table tabs switch to `view`, with the page's filter
-    `controls` (filter_values) as its state."""
+                    controls: object, language: object = "en") -> dict:
+    """The body a card of the page in `language` sends when its Chart/Table tabs switch to
+    `view`, with the page's filter `controls` (filter_values) as its state."""
     output = next(key for key in callback_map if '"type":"chart-table"}.html@' in key)
     return {
         "output": output,
@@ -73,5 +74,6 @@ def show_table_body(callback_map: dict, slug: str, view: object, page: object,
         "inputs": [{"id": {"type": "chart-view", "slug": slug}, "property": "data", "value": view}],
         "changedPropIds": [f"{dash_id(type='chart-view', slug=slug)}.data"],
         "state": [{"id": "page-id", "property": "data", "value": page},
+                  {"id": "page-language", "property": "data", "value": language},
                   controls],
     }

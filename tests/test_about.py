@@ -8,7 +8,7 @@ def test_about_lists_every_data_set_with_source_records_and_csv_links(client, st
     from tests.conftest import page_view
     markup = page_view("about").children.html
     for dataset in store.datasets.values():
-        assert f"<td>{record_range(dataset.record_ids)}</td>" in markup, dataset.id
+        assert f"<td>{record_range(dataset.record_ids, 'en')}</td>" in markup, dataset.id
     for spec in all_charts():
         assert f'href="/charts/{spec.slug}.csv"' in markup
         assert client.get(f"/charts/{spec.slug}.csv").status_code == 200

@@ -188,7 +188,7 @@ register(ChartSpec(
 import app
 client = app.server.test_client()
 page = client.get("/throwaway")
-overview = client.get("/").get_data(as_text=True)
+overview = client.get("/en/").get_data(as_text=True)
 charts = client.get("/charts.json").get_json()
 print(json.dumps({
     "status": page.status_code,
@@ -234,6 +234,6 @@ def test_no_logic_reads_a_displayed_label(spec, store):
     colour, lower-bound hatching, order and values come from keys and fields, not from words."""
     frame = store.datasets[spec.dataset].frame
     rows = spec.filtered(frame, spec.parse_query(frame, {})[0])
-    as_usual = json.loads(spec.draw(rows, store.labels.display).to_json())
-    renamed = json.loads(spec.draw(rows, lambda key: f"«{store.labels.display(key)}»").to_json())
+    as_usual = json.loads(spec.draw(rows, store.labels.display, "en").to_json())
+    renamed = json.loads(spec.draw(rows, lambda key: f"«{store.labels.display(key)}»", "en").to_json())
     assert marks(renamed) == marks(as_usual)

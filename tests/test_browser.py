@@ -15,7 +15,7 @@ from components.light import dom_id
 
 # (path, heading, topic page key or None) of every declared page; the 404 page at an address
 # that is no page.
-PAGES = [("/no-such-page" if page.key == "not-found" else page.path, page.heading,
+PAGES = [("/no-such-page" if page.key == "not-found" else page.href("en"), page.heading,
           page.key if page.is_topic else None) for page in all_pages()]
 TOPIC_PAGES = [(path, page) for path, _, page in PAGES if page]
 PLOT_DATA = """

@@ -44,7 +44,7 @@ def test_bibtex_names_the_study_chart_exhibit_and_the_filtered_permalink(client)
     assert fields["publisher"] == "FEB/VBO Forum"
     assert "Exhibit: Table 1." in fields["note"]
     assert "KOF measure: Actual flows; Countries: Belgium, Netherlands" in fields["note"]
-    assert fields["url"] == f"http://localhost/globalization{QUERY}#{SLUG}"
+    assert fields["url"] == f"http://localhost/en/globalization{QUERY}#{SLUG}"
     assert fields["urldate"] == today().isoformat()
     # The report prints no publication year: none is invented.
     assert "year" not in fields and "date" not in fields
@@ -60,7 +60,7 @@ def test_ris_has_ur_and_the_access_date(client):
     assert [v for t, v in fields if t == "AU"] == ["Vlerick Management School", "Solvay Business School"]
     assert tags["TI"] == get_chart(SLUG).title.text and tags["T2"] == STUDY
     assert tags["PB"] == "FEB/VBO Forum"
-    assert tags["UR"] == f"http://localhost/globalization{QUERY}#{SLUG}"
+    assert tags["UR"] == f"http://localhost/en/globalization{QUERY}#{SLUG}"
     assert tags["Y2"] == today().strftime("%Y/%m/%d")
     assert "PY" not in tags and "DA" not in tags
 
@@ -68,13 +68,13 @@ def test_ris_has_ur_and_the_access_date(client):
 def test_without_filters_the_permalink_is_the_default_view(client):
     for fmt, marker in (("bib", "url = {"), ("ris", "UR  - ")):
         text = client.get(f"/charts/{SLUG}.{fmt}").get_data(as_text=True)
-        assert f"{marker}http://localhost/globalization#{SLUG}" in text
+        assert f"{marker}http://localhost/en/globalization#{SLUG}" in text
 
 
 def test_filters_are_written_as_the_exports_write_them(client):
     """Case-insensitive keys, repeated parameters, the chart's own order: as for the CSV."""
     text = client.get(f"/charts/{SLUG}.bib?countries=nld&countries=bel").get_data(as_text=True)
-    assert f"url = {{http://localhost/globalization?countries=NLD,BEL#{SLUG}}}" in text
+    assert f"url = {{http://localhost/en/globalization?countries=NLD,BEL#{SLUG}}}" in text
     csv = client.get(f"/charts/{SLUG}.csv?countries=nld&countries=bel").get_data(as_text=True)
     filters = re.search(r"^# Filters: (.*)$", csv, re.M).group(1)
     assert f"Filters: {filters}." in bibtex_fields(text)["note"]
@@ -115,18 +115,18 @@ def test_bibtex_escapes_what_it_would_read_as_markup():
 
 def test_the_citation_text_gives_study_chart_exhibit_permalink_and_access_date(store):
     spec = get_chart(SLUG)
-    citation = chart_citation(spec, store, QUERY, "https://example.org/", date(2026, 3, 4))
+    citation = chart_citation(spec, store, QUERY, "https://example.org/", date(2026, 3, 4), "en")
     assert citation.text() == (
         f"{store.study['citation']} Chart: \u201c{spec.title.text}\u201d (Table 1). "
-        f"https://example.org/globalization{QUERY}#{SLUG} (accessed 2026-03-04).")
+        f"https://example.org/en/globalization{QUERY}#{SLUG} (accessed 2026-03-04).")
 
 
 def test_the_cards_cite_panel_follows_its_query(store):
     """The panel the filter callback rebuilds (footer_html) for a query: the permalink, the
     file links and the embed code all carry it."""
-    markup = to_html(cite_panel(get_chart(SLUG), QUERY, 260, "https://example.org/", date(2026, 3, 4)))
+    markup = to_html(cite_panel(get_chart(SLUG), QUERY, 260, "en", "https://example.org/", date(2026, 3, 4)))
     escaped = QUERY.replace("&", "&amp;")
-    assert f'href="https://example.org/globalization{escaped}#{SLUG}"' in markup
+    assert f'href="https://example.org/en/globalization{escaped}#{SLUG}"' in markup
     assert f'href="/charts/{SLUG}.bib{escaped}"' in markup
     assert f'href="/charts/{SLUG}.ris{escaped}"' in markup
     assert f"/embed/{SLUG}{escaped.replace('&amp;', '&amp;amp;')}" in markup  # inside the textarea
@@ -135,7 +135,7 @@ def test_the_cards_cite_panel_follows_its_query(store):
 
 
 def test_the_iframe_code_frames_the_embed_at_its_height():
-    code = iframe_code(get_chart(SLUG), "https://example.org/", "?countries=BEL", 260)
+    code = iframe_code(get_chart(SLUG), "https://example.org/", "?countries=BEL", 260, "en")
     assert code == (f'<iframe src="https://example.org/embed/{SLUG}?countries=BEL" '
                     f'title="{get_chart(SLUG).title.text}" width="100%" height="500" '
                     'style="border:0" loading="lazy"></iframe>')
@@ -145,7 +145,7 @@ def test_every_card_on_a_page_has_its_cite_panel_with_the_pages_filters(client):
     page = client.get("/globalization?countries=BEL,NLD").get_data(as_text=True)
     assert page.count('class="cite-panel"') == page.count('class="chart-card"') > 0
     assert f'href="/charts/{SLUG}.bib?countries=BEL,NLD"' in page
-    assert f"http://localhost/globalization?countries=BEL,NLD#{SLUG}" in page
+    assert f"http://localhost/en/globalization?countries=BEL,NLD#{SLUG}" in page
 
 
 def test_a_page_built_for_one_address_does_not_cite_it_for_another(dash_app):
@@ -153,9 +153,9 @@ def test_a_page_built_for_one_address_does_not_cite_it_for_another(dash_app):
     permalinks, or yesterday's access date, to another request."""
     first = dash_app.server.test_client().get("/globalization", base_url="http://one.example")
     second = dash_app.server.test_client().get("/globalization", base_url="http://two.example")
-    assert f"http://one.example/globalization#{SLUG}" in first.get_data(as_text=True)
+    assert f"http://one.example/en/globalization#{SLUG}" in first.get_data(as_text=True)
     body = second.get_data(as_text=True)
-    assert f"http://two.example/globalization#{SLUG}" in body and "one.example" not in body
+    assert f"http://two.example/en/globalization#{SLUG}" in body and "one.example" not in body
 
 
 def test_the_cards_cite_the_day_the_page_is_served(client, monkeypatch):

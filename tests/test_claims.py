@@ -62,7 +62,7 @@ def report(where: str, texts, quotes, report_text: str = "") -> list[str]:
 def test_every_sentence_of_a_page_is_in_its_records(dash_app, page, quotes, label_records,
                                                     report_text):
     from app import page_layout
-    layout = page_layout(page)()
+    layout = page_layout(page, "en")()
     texts = list(layout_texts(layout, label_records=label_records))
     assert texts, page.key
     faults = report(page.key, texts, quotes, report_text)
@@ -97,7 +97,7 @@ def test_every_text_a_chart_draws_is_in_the_records_it_draws(spec, dash_app, sto
     key = selection.key
     with dash_app.server.app_context():
         rows = chart_rows(spec.slug, key)
-        figure = chart_figure(spec.slug, key)
+        figure = chart_figure(spec.slug, key, "en")
     # A chart's texts may restate the rows it draws and what its own title, subtitle and note
     # cite (an axis title naming the period, a threshold marked on the chart).
     cited = {r for ids in rows["record_ids"] for r in ids.split(";")}

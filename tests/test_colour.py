@@ -8,7 +8,8 @@ import itertools
 import pytest
 
 from charts.colour import INK, MARK_CONTRAST, TEXT_CONTRAST, WHITE, contrast, label_colour, scale_colour
-from charts.figures import NO_VALUE_LAND, bar_chart, endpoints_chart
+from charts.figures import NO_VALUE_LAND
+from tests.english import bar_chart, endpoints_chart
 from charts.spec import all_charts
 from charts.theme import BELGIUM_COLOR, NEUTRAL_COLOR, SERIES_COLORS, is_belgium, series_color
 from tests.colour_vision import MACHADO, VISIONS, delta_e, difference
@@ -134,7 +135,7 @@ def selections(spec, store):
 @pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.slug)
 def test_every_label_on_a_chart_reads_and_every_mark_stands_out(spec, store):
     for selection in selections(spec, store):
-        fig = spec.figure(spec.filtered(store.datasets[spec.dataset].frame, selection))
+        fig = spec.figure(spec.filtered(store.datasets[spec.dataset].frame, selection), language="en")
         texts, marks = drawn_colours(fig)
         assert texts or not fig.data
         low_text = [(what, round(contrast(fg, bg), 2)) for what, fg, bg in texts

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from charts.formatting import QUALIFIERS, format_number, format_value
+from charts.formatting import QUALIFIERS
+from tests.english import format_number, format_value
 from data.loader import DATA_DIR, DataFileError, load_store
 from tests.report_notation import number_occurs
 

@@ -61,7 +61,7 @@ def test_the_embed_has_title_chart_source_and_a_link_to_the_filtered_full_view(c
     assert f"<title>{spec.title.text} · Belgium in the new global economy</title>" in body
     assert 'data-verbatim="source" lang="en">KONJUNKTURFORSCHUNGSSTELLE. KOF Index of Globalization. 2012.' in body
     link = re.search(r'<p class="embed-link"><a href="([^"]+)"[^>]*>', body).group(1)
-    assert unescape(link) == f"http://localhost/globalization?countries=BEL,NLD#{SLUG}"
+    assert unescape(link) == f"http://localhost/en/globalization?countries=BEL,NLD#{SLUG}"
     # The figure drawn is the one of the filtered view: Belgium and the Netherlands only.
     figure = embedded_figure(body)["figure"]
     assert sorted(figure["data"][0]["y"]) == ["BEL", "NLD"]

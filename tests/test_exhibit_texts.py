@@ -207,7 +207,7 @@ def test_exhibit_cards_render_the_reports_words_as_verbatim_and_ours_with_eviden
     from components.exhibit_card import exhibit_card, facts_for_exhibit
     faults = []
     for exhibit in store.exhibits.values():
-        markup = exhibit_card(exhibit, facts_for_exhibit(exhibit["id"])).html
+        markup = exhibit_card(exhibit, facts_for_exhibit(exhibit["id"]), "en").html
         if exhibit["title"]:
             assert re.search(r'<h3 class="chart-title" data-verbatim="caption" lang="en">', markup)
         for text, records, verbatim in markup_texts(markup):

@@ -65,7 +65,7 @@ def test_every_chart_exports_png_svg_and_pdf(images_required, client, store, spe
     assert footer_top(root) > lowest_axis_title_line(root) + 4  # the source never overprints it
     from charts.provenance import describe, sources_of
     rows = spec.base_frame(store.datasets[spec.dataset].frame)
-    first_words = describe(sources_of(rows["exhibit"], store.exhibits)[0]).split()[0]
+    first_words = describe(sources_of(rows["exhibit"], store.exhibits)[0], "en").split()[0]
     assert first_words in text
     pdf = client.get(f"/charts/{spec.slug}.pdf")
     assert pdf.data.startswith(b"%PDF")
@@ -109,7 +109,7 @@ def test_without_chromium_images_answer_503_and_data_still_works(client, monkeyp
     assert client.get("/pages/globalization.pptx").status_code == 503
     assert client.get("/charts/kof-dimensions.csv").status_code == 200
     from components.chart_card import download_links
-    disabled = [link for link in download_links("kof-dimensions", "")
+    disabled = [link for link in download_links("kof-dimensions", "", "en")
                 if "disabled" in (getattr(link, "className", "") or "")]
     assert [link.children for link in disabled] == ["PNG", "SVG", "PDF"]
     assert "needs Chromium" in disabled[0].title

@@ -26,7 +26,7 @@ def scripts_of(html: str) -> list[str]:
 @pytest.mark.parametrize("path, title", [
     ("/globalization", "Globalization indices"),
     ("/firm-morphology", "Firm morphology"),
-    ("/", "Belgium in the new global economy · Dashboard"),
+    ("/en/", "Belgium in the new global economy · Dashboard"),
     ("/about", "About the data"),
     ("/no-such-page", "Page not found"),
 ])
@@ -66,7 +66,7 @@ def test_the_page_is_in_the_html_with_every_chart_box_at_its_height(client, page
     markup = FIRST_PAINT.search(html).group(1)
     assert "<h1>" in markup and "Key findings" in markup and 'class="site-header"' in markup
     for spec in charts_for_page(page):
-        figure = chart_figure(spec.slug, spec.parse_query(store().frame(spec.dataset), {})[0].key)
+        figure = chart_figure(spec.slug, spec.parse_query(store().frame(spec.dataset), {})[0].key, "en")
         height = figure["layout"].get("height", 420)
         box = re.search(r'<div[^>]*class="chart-graph"[^>]*id="([^"]+)"[^>]*style="([^"]+)"',
                         markup[markup.index(f'id="{spec.slug}"'):])

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from charts.figures import NO_DATA_MESSAGE, bar_chart, endpoints_chart, heatmap, rank_chart
-from charts.formatting import format_value, ordinal
+from charts.figures import NO_DATA_MESSAGE
+from i18n.numbers import ordinal
+from tests.english import bar_chart, endpoints_chart, format_value, heatmap, rank_chart
 from charts.theme import BELGIUM_COLOR, NEUTRAL_COLOR
 
 
@@ -133,12 +134,12 @@ def test_value_formatting_follows_the_report():
     assert format_value(122860, "EUR/FTE") == "EUR 122,860 per FTE"
     assert format_value(2.3, "%", "", 2) == "2.30%"
     assert format_value(54511, "EUR million", with_unit=False) == "54,511"
-    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21)] == [
+    assert [ordinal(n, "en") for n in (1, 2, 3, 4, 11, 12, 13, 21)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st"]
 
 
 def test_europe_map_colours_only_the_stated_countries_per_flow():
-    from charts.figures import europe_map
+    from tests.english import europe_map
     fig = europe_map(frame([
         {"partner": "LUX", "flow": "goods", "value": -3.21, "decimals": 2},
         {"partner": "FIN", "flow": "goods", "value": 0.52, "decimals": 2},

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from babel.messages.pofile import read_po
 
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE
-from i18n.catalogs import UnknownLanguage, translate
+from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, UnknownLanguage
+from i18n.catalogs import translate
 from i18n.checks import message_problems, numbers_of
 from i18n.numbers import decimal, percent, plotly_separators
 from i18n.update import TEMPLATE, catalog_path, extracted

@@ -125,7 +125,7 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => window.__
 """
 
 
-@pytest.mark.parametrize("path", [page.path for page in all_pages()
+@pytest.mark.parametrize("path", [page.href("en") for page in all_pages()
                                   if page.in_navbar and (not page.is_topic or page is topic_pages()[0])])
 def test_the_largest_paint_is_the_first_paint_copy(browser_required, dash_duo, dash_app, path):
     """The reader's largest paint (Lighthouse's LCP element, which its audit cannot name with

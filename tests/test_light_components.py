@@ -58,7 +58,7 @@ def test_a_chart_card_keeps_its_provenance_in_the_static_markup(dash_app, store)
     from components.topic_page import card_for
     from charts.spec import get_chart
     spec = get_chart("kof-economic-globalization")
-    card = card_for(spec, Selection())
+    card = card_for(spec, Selection(), "en")
     markup = "".join(c.html for c in card.children if isinstance(c, StaticHtml))
     assert "<strong>Source: </strong>" in markup and "R007-R036" in markup
     assert f'id="{spec.slug}-title"' in markup  # the card's aria-labelledby target
@@ -67,7 +67,7 @@ def test_a_chart_card_keeps_its_provenance_in_the_static_markup(dash_app, store)
 def test_small_filters_are_native_checkboxes_and_radios(dash_app):
     from components.page_filters import page_filters
     from components.filter_bar import filter_control
-    controls = {f.spec.param: filter_control(f, f.default) for f in page_filters("globalization")}
+    controls = {f.spec.param: filter_control(f, f.default, "en") for f in page_filters("globalization")}
     radio = controls["kof_dimension"]
     assert isinstance(radio, Choices) and radio.multi is False and isinstance(radio.value, str)
     assert [o["label"] for o in radio.options] == [

@@ -23,7 +23,7 @@ LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "60"))
 
 @pytest.fixture(scope="module")
 def callback_bodies(dash_app):
-    dash_app.server.test_client().get("/")  # Dash registers the pages router on first request
+    dash_app.server.test_client().get("/en/")  # Dash registers the pages router on first request
     return typical_filter_bodies(dash_app.callback_map)
 
 

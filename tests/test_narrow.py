@@ -7,8 +7,8 @@ import json
 import plotly.utils
 import pytest
 
-from charts.figures import bar_chart, heatmap, message_figure
-from charts.narrow import CATEGORY_WRAP, CHAR_PX, PLOT_PX, with_narrow_layout
+from charts.narrow import CATEGORY_WRAP, CHAR_PX, PLOT_PX
+from tests.english import bar_chart, heatmap, message_figure, with_narrow_layout
 from charts.spec import all_charts
 from tests.test_colour import selections
 from tests.test_figures import frame
@@ -19,7 +19,8 @@ CHARTS = list(all_charts())
 @pytest.mark.parametrize("spec", CHARTS, ids=lambda s: s.slug)
 def test_every_chart_carries_a_narrow_layout_with_room_for_its_labels(spec, store):
     for selection in selections(spec, store):
-        fig = with_narrow_layout(spec.figure(spec.filtered(store.datasets[spec.dataset].frame, selection)))
+        fig = with_narrow_layout(spec.figure(spec.filtered(store.datasets[spec.dataset].frame, selection),
+                                             language="en"))
         narrow = fig.layout.meta["narrow"]
         json.dumps(fig.to_plotly_json(), cls=plotly.utils.PlotlyJSONEncoder)  # travels as JSON
         assert len(narrow["data"]) == len(fig.data)

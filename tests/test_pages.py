@@ -40,7 +40,7 @@ def badge_exhibits(card) -> set[str]:
 @pytest.mark.parametrize("page", topic_pages(), ids=lambda p: p.key)
 def test_topic_page_shows_every_exhibit_in_report_order(dash_app, store, page):
     from app import page_layout
-    layout = page_layout(page)()
+    layout = page_layout(page, "en")()
     slugs = [g.id["slug"] for g in graphs(layout)]
     assert sorted(slugs) == sorted(s.slug for s in charts_for_page(page.key))
     cards = find_all(layout, lambda c: "chart-card" in (getattr(c, "className", "") or ""))
@@ -84,7 +84,7 @@ def test_bad_query_values_show_a_notice_not_an_error(dash_app):
 
 def test_routes_answer(client):
     for page in all_pages():
-        assert client.get(page.path).status_code == (404 if page.key == "not-found" else 200), page.path
+        assert client.get(page.href("en")).status_code == (404 if page.key == "not-found" else 200), page.path
     assert client.get("/no-such-page").status_code == 404
 
 
@@ -107,7 +107,7 @@ def post_callback(dash_app, body: dict) -> dict:
 
 def test_tables_are_filled_when_opened_for_the_current_selection(dash_app):
     from tests.payloads import filter_values, show_table_body
-    dash_app.server.test_client().get("/")
+    dash_app.server.test_client().get("/en/")
     body = show_table_body(dash_app.callback_map, "kof-economic-globalization", "table",
                            "globalization", filter_values("globalization", {"countries": ["BEL", "NLD"]}))
     table = json.dumps(post_callback(dash_app, body))
@@ -122,7 +122,7 @@ def test_tables_are_filled_when_opened_for_the_current_selection(dash_app):
 @pytest.mark.parametrize("open_tables, filled", [((), False), (("kof-economic-globalization",), True)])
 def test_a_filter_change_refreshes_open_tables_and_empties_closed_ones(dash_app, open_tables, filled):
     from tests.payloads import filter_callback_body
-    dash_app.server.test_client().get("/")
+    dash_app.server.test_client().get("/en/")
     body = filter_callback_body(dash_app.callback_map, "globalization", {"countries": ["BEL", "NLD"]},
                                 ["countries"], open_tables)
     response = post_callback(dash_app, body)

@@ -49,7 +49,7 @@ def test_the_bundle_has_every_trace_the_charts_draw(dash_app, store):
     registered.add("scatter")  # plotly.js's core registers it (the entry's core steps)
     drawn = set()
     for spec in all_charts():
-        figure = chart_figure(spec.slug, spec.parse_query(store.frame(spec.dataset), {})[0].key)
+        figure = chart_figure(spec.slug, spec.parse_query(store.frame(spec.dataset), {})[0].key, "en")
         drawn |= {trace.get("type", "scatter") for trace in figure["data"]}
     assert drawn <= registered - {"core"}, drawn - registered
     assert drawn == registered - {"core"}, registered - drawn  # and nothing they do not draw

@@ -33,7 +33,7 @@ def assert_clean(response) -> None:
 
 @pytest.fixture(scope="module")
 def callback_map(dash_app):
-    dash_app.server.test_client().get("/")  # Dash registers the pages router on first request
+    dash_app.server.test_client().get("/en/")  # Dash registers the pages router on first request
     return dash_app.callback_map
 
 
@@ -109,7 +109,7 @@ def test_chart_urls_with_garbage_get_clear_4xx(client, slug, fmt, params):
 
 
 @FUZZ
-@given(path=st.sampled_from([page.path for page in all_pages()] + ["/nope"]),
+@given(path=st.sampled_from([page.href("en") for page in all_pages()] + ["/nope"]),
        params=st.dictionaries(st.text(max_size=20), HOSTILE_TEXT, max_size=4))
 def test_pages_with_garbage_query_strings(client, path, params):
     assert_clean(client.get(path, query_string=params))

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from charts.formatting import format_number
+from tests.english import format_number
 from components.page_filters import chart_selection, page_filters
 from charts.selection import Selection
 from charts.spec import all_pages, get_chart, get_page
@@ -138,14 +138,14 @@ def test_a_question_is_searched_by_its_content_words(index):
 
 def test_words_that_match_nothing_are_named_and_the_rest_searched(index):
     results = index.search("Singapore zzyzx")
-    assert results.hits and "zzyzx" in results.notices[0]
+    assert results.hits and "zzyzx" in str(results.notices[0])
     assert results.terms == ("Singapore",)
 
 
 def test_no_result_with_every_word_falls_back_to_any_word(index):
     """'Singapore' (Table 1) and 'Intrastat' (thresholds) share no stated number."""
     results = index.search("Singapore Intrastat")
-    assert results.hits and any("some of them" in n for n in results.notices)
+    assert results.hits and any("some of them" in str(n) for n in results.notices)
 
 
 def test_a_prefix_finds_the_word(index):
@@ -162,7 +162,7 @@ def _ids_on(path: str, query: dict) -> set[str]:
     from app import page_layout
     from charts.spec import all_pages
     page = next(p for p in all_pages() if p.path == path)
-    return set(re.findall(r' id="([^"]+)"', page_markup(page_layout(page)(**query))))
+    return set(re.findall(r' id="([^"]+)"', page_markup(page_layout(page, "en")(**query))))
 
 
 def test_every_link_lands_on_a_card_of_its_page_that_shows_the_number(dash_app, index, store):
@@ -203,7 +203,7 @@ def test_every_text_of_a_results_page_is_the_studys(dash_app, index, store, repo
     names |= {entry.section for entry in index.entries}
     quotes = {**store.quotes, **store.passages}
     faults = []
-    for text, records, verbatim in layout_texts(layout(q=query)):
+    for text, records, verbatim in layout_texts(layout({"q": query}, "en")):
         if verbatim:
             if not verbatim_in(text, report_text):
                 faults.append(f"{text!r} is marked verbatim but is not in the report")
@@ -227,7 +227,7 @@ def test_highlights_are_escaped_text_never_markup():
     quote = segments_html(hit.highlights["quotes"][0])
     assert quote == ('&lt;img src=x onerror="alert(1)"&gt; <mark>Belgium</mark> &amp; '
                      '<mark>1,5</mark> "quoted"')
-    markup = to_html(results_block(index.search("<b>Belgium</b> onerror")))
+    markup = to_html(results_block(index.search("<b>Belgium</b> onerror"), "en"))
     assert "<img" not in markup and "<b>" not in markup and "<i>" not in markup
     assert "&lt;img" in markup and "<mark>Belgium</mark>" in markup
 
@@ -305,7 +305,7 @@ def test_search_page_lists_results_in_the_first_paint(client):
     html = client.get("/search?q=3,14").get_data(as_text=True)
     assert '<li class="search-result"' in html
     assert '<blockquote class="search-quote" data-verbatim="quote" lang="en">' in html
-    assert "<mark>3,14</mark>" in html and 'href="/export-geography#world-market-share"' in html
+    assert "<mark>3,14</mark>" in html and 'href="/en/export-geography#world-market-share"' in html
     assert 'value="3,14"' in html  # the page's own box keeps the query
 
 
@@ -335,10 +335,10 @@ def test_hostile_queries_never_fail_the_routes(client, query):
     assert b"<script>alert" not in client.get("/search", query_string={"q": query}).get_data()
 
 
-@pytest.mark.parametrize("path", [page.path for page in all_pages()] + ["/no-such-page"])
+@pytest.mark.parametrize("path", [page.href("en") for page in all_pages()] + ["/no-such-page"])
 def test_every_page_has_the_search_form_in_its_navbar(client, path):
     html = client.get(path).get_data(as_text=True)
     header = html[html.index('<header class="site-header">'):html.index("</header>")]
-    assert re.search(r'<form role="search" action="/search" method="get"[^>]*aria-label="Site search"', header)
+    assert re.search(r'<form role="search" action="/en/search" method="get"[^>]*aria-label="Site search"', header)
     assert '<label for="site-search-q" class="search-label">Find a number</label>' in header
     assert '<input type="search" id="site-search-q" name="q"' in header

@@ -7,13 +7,17 @@ import re
 import xml.etree.ElementTree as ET
 from html import unescape
 
-import dash
 import pytest
 
-from components.page_shell import NOT_FOUND_MODULE
+from i18n import LANGUAGES
+from serving.site_files import listed_pages
+
 
 def registered_paths() -> list[str]:
-    return [p["relative_path"] for p in dash.page_registry.values() if p["module"] != NOT_FOUND_MODULE]
+    """Every page in every language (/nl/globalization), and the unprefixed English addresses
+    of earlier links (/globalization; the bare / redirects)."""
+    return [*(page.href(language) for page in listed_pages() for language in LANGUAGES),
+            *(page.path for page in listed_pages() if page.path != "/")]
 
 
 @pytest.mark.parametrize("path", ["/nonexistent", "/favicon.ico", "/404", "/globalization/x",
@@ -25,9 +29,28 @@ def test_unknown_paths_answer_404_with_the_not_found_page(client, path):
 
 
 def test_every_page_answers_200(client):
-    assert "/" in registered_paths() and len(registered_paths()) > 1
+    assert {"/nl/", "/fr/globalization", "/globalization"} <= set(registered_paths())
     for path in registered_paths():
         assert client.get(path).status_code == 200, path
+
+
+@pytest.mark.parametrize("accept, target", [
+    ("nl-BE,nl;q=0.9,en;q=0.8", "/nl/"), ("fr-BE", "/fr/"), ("de-DE,de;q=0.9", "/de/"),
+    ("fr-CA,en;q=0.5", "/fr/"), ("es-ES,es;q=0.9", "/en/"), (None, "/en/")])
+def test_the_bare_address_sends_the_reader_to_their_language(client, accept, target):
+    response = client.get("/?from=mail", headers={"Accept-Language": accept} if accept else {})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"{target}?from=mail"
+    assert response.headers["Vary"] == "Accept-Language"
+
+
+@pytest.mark.parametrize("path", ["/xx/globalization", "/nl/no-such-page", "/NL/globalization"])
+def test_an_unknown_language_or_page_answers_404_naming_the_languages(client, path):
+    response = client.get(path)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 404
+    for language in LANGUAGES:
+        assert f'href="/{language}/"' in html
 
 
 def test_robots_txt_allows_the_pages_and_names_the_sitemap(client):
@@ -44,7 +67,13 @@ def test_sitemap_lists_every_registered_page(client):
     root = ET.fromstring(response.data)
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     urls = [loc.text for loc in root.findall("s:url/s:loc", namespace)]
-    assert urls and sorted(urls) == sorted(f"http://localhost{path}" for path in registered_paths())
+    expected = [f"http://localhost{page.href(language)}" for page in listed_pages() for language in LANGUAGES]
+    assert urls and sorted(urls) == sorted(expected)
+    # Each page names itself in every language.
+    first = root.find("s:url", namespace)
+    alternates = {link.get("hreflang"): link.get("href")
+                  for link in first.findall("{http://www.w3.org/1999/xhtml}link")}
+    assert alternates == {language: f"http://localhost/{language}/" for language in LANGUAGES}
 
 
 def test_every_page_has_a_meta_description(client):

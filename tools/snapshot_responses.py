@@ -37,8 +37,8 @@ def fingerprint(body: bytes) -> str:
 def addresses() -> list[tuple[str, dict]]:
     """(address, headers) of every answer to fingerprint, from the registries."""
     from charts.spec import all_charts, all_pages
-    found = [(page.path, {}) for page in all_pages()]
-    found += [("/_dash-layout", {"Referer": f"http://localhost{page.path}"}) for page in all_pages()]
+    found = [(page.href("en"), {}) for page in all_pages()]
+    found += [("/_dash-layout", {"Referer": f"http://localhost{page.href('en')}"}) for page in all_pages()]
     found.append(("/charts.json", {}))
     for chart in all_charts():
         found += [(f"/charts/{chart.slug}.{fmt}", {}) for fmt in ("csv", "bib", "ris")]
