@@ -17,10 +17,11 @@ PAGE = declare_page(PageSpec(
     intro=Claim("Imported service inputs are still limited compared with material inputs (8% "
                 "against 46% of total inputs in 2007), but their share doubled between 1995 and "
                 "2007. The Belgian companies surveyed appear rather conservative, with a great "
-                "majority of services sourced from nearshore locations, and seem to prefer the "
-                "captive model (54% of cases); half of them did not develop an international "
+                "majority of services sourced from nearshore locations, and seem to prefer keeping "
+                "full or partial ownership of their processes (the captive model in 54% of cases, "
+                "the partnering model in 20%); half of them did not develop an international "
                 "sourcing strategy.",
-                "P510", "R336", "R337", "R338", "P200", "P206", "R354", "R357", "R359"),
+                "P510", "R336", "R337", "R338", "P200", "P206", "R354", "R357", "R358", "R359"),
     findings=(
         Finding(Claim("Imported service inputs represented only 8% of total inputs in 2007 (material "
                "inputs 46%), but their share doubled between 1995 and 2007.",
@@ -29,8 +30,8 @@ PAGE = declare_page(PageSpec(
         Finding(Claim("Administrative (35%) and IT and software services (33%) are by far the most "
                "international functions in the Belgian sample.", "P504", "R347", "R348"),
          "sourcing-functions"),
-        Finding(Claim("More than 50% of Belgian international sourcing cases concern Western and Eastern "
-               "Europe; only 17% India.", "R351", "R352"),
+        Finding(Claim("More than 50% of Belgian international sourcing cases concern neighbouring "
+               "countries of Western and Eastern Europe; only 17% India.", "R351", "R352"),
          "sourcing-locations"),
         Finding(Claim("54% of Belgian cases use the captive model, while in more than half of US cases "
                "the services are outsourced.", "R357", "R355"),
