@@ -23,6 +23,7 @@ from i18n.paths import with_language
 
 VIEWS = (("chart", N_("Chart")), ("table", N_("Table")))
 DEFAULT_HEIGHT = 420
+RECORD_COUNT = N_("{ids} ({count} records)")
 GRAPH_CONFIG = {
     # No mode bar: its 8 buttons per chart were Tab stops inside the chart's role="img", their
     # icons failed contrast, and "Share chart" offered an upload to Plotly's cloud. The card's
@@ -68,7 +69,7 @@ def record_range(record_ids: tuple[str, ...], language: str) -> str:
     text = ", ".join(f"R{run[0]:03d}" + (f"-R{run[-1]:03d}" if len(run) > 1 else "") for run in runs)
     if len(numbers) <= 2:
         return text
-    return translate("{ids} ({count} records)", language).format(ids=text, count=len(numbers))
+    return translate(RECORD_COUNT, language).format(ids=text, count=len(numbers))
 
 
 def scroll_region(table, label: str) -> html.Div:

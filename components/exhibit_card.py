@@ -60,7 +60,7 @@ def quadrant_grid(language: str) -> html.Div:
         cells.append(html.Div(className="quadrant", **evidence(meaning), children=[
             html.Strong(_(quadrant)), claim_text(meaning, language, "quadrant-meaning", html.Div),
             html.Ul([html.Li([verbatim(q["item"], "label"),
-                              f" ({_(q['flow']).lower()}, {exhibit_name(q['exhibit'], language)})"], title=q["quote"],
+                              f" ({_(q['flow'])}, {exhibit_name(q['exhibit'], language)})"], title=q["quote"],
                              **{"data-records": q["evidence"]})
                      for q in items]),
         ]))

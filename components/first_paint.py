@@ -84,15 +84,17 @@ def _choices(props: dict) -> str:
                                  escape(str(o["label"]), quote=False)) for o in options)
         return _element("select", {**attributes, "aria-labelledby": props.get("labelId")}, inner)
     if variant == "disclosure":
+        words = props.get("words") or {}
         button = _element("button", {
             "type": "button", "className": "choices-toggle", "id": f"{name}-toggle",
             "aria-expanded": "false", "aria-controls": f"{name}-panel",
             "aria-labelledby": " ".join(filter(None, (props.get("labelId"), f"{name}-toggle")))},
-            escape(_summary(options, chosen, props.get("words") or {}), quote=False)
+            escape(_summary(options, chosen, words), quote=False)
             + '<span aria-hidden="true" class="choices-chevron">\u25be</span>')
+        bulk = "".join(_element("button", {"className": "choices-bulk-button", "type": "button"},
+                                escape(words.get(word, ""), quote=False)) for word in ("all", "none"))
         panel = _element("div", {"id": f"{name}-panel", "className": "choices-panel", "hidden": True},
-                         '<div class="choices-bulk"><button class="choices-bulk-button" type="button">All'
-                         '</button><button class="choices-bulk-button" type="button">None</button></div>'
+                         f'<div class="choices-bulk">{bulk}</div>'
                          + _element("div", {"className": "choices-list"},
                                     _choice_inputs(props, name, chosen)))
         return _element("div", attributes, button + panel)

@@ -21,9 +21,11 @@ def language_switch(language: str, page_key: str | None, search: str) -> html.Na
     for other in LANGUAGES:
         href = (page.href(other) + search) if page else get_page("overview").href(other)
         current = {"aria-current": "true"} if other == language else {}
+        # The visible code is the link's name (WCAG 2.5.3); the language's own name is its
+        # description (title), read after it.
         links.append(html.Li(html.A(
             other.upper(), href=href, lang=other, hrefLang=other, className="language-link",
-            title=language_name(other), **{"aria-label": language_name(other), **current})))
+            title=language_name(other), **current)))
     return html.Nav(html.Ul(links, className="language-list"), className="language-switch",
                     **{"aria-label": _("Language")})
 

@@ -14,7 +14,7 @@ from search.entries import Entry
 from search.index import Hit, Results, Segments
 from search.targets import Target
 from i18n import SOURCE_LANGUAGE
-from i18n.catalogs import N_, gettext_for
+from i18n.catalogs import N_, gettext_for, translate
 
 LINK_TEXT = {"chart": N_("Chart:"), "exhibit": N_("Exhibit card:"),
              "fact": N_("Key fact on the page:")}
@@ -65,6 +65,13 @@ def _title_evidence(target: Target) -> dict:
     return evidence(chart.title) if chart else {}
 
 
+def target_label(target: Target, language: str) -> str:
+    """A card's name in the language: a chart's title, an exhibit ('Figuur 29'), a page."""
+    if target.kind == "exhibit":
+        return exhibit_name(target.label, language)
+    return translate(target.label, language)
+
+
 def link_line(entry: Entry, hit: Hit, language: str) -> html.P:
     """The card that shows the number (the best first), in the language; other charts
     drawing it after it."""
@@ -72,7 +79,7 @@ def link_line(entry: Entry, hit: Hit, language: str) -> html.P:
     best, *others = entry.targets
     titles = {title: parts for title, parts in zip(entry.charts, hit.highlights["charts"])}
     if language != SOURCE_LANGUAGE or best.kind != "chart" or best.label not in titles:
-        label = [_(best.label)]
+        label = [target_label(best, language)]
     else:
         label = marked(titles[best.label])
     children: list = [html.A([_(LINK_TEXT[best.kind]) + " ", *label], href=best.href_in(language),
@@ -81,7 +88,7 @@ def link_line(entry: Entry, hit: Hit, language: str) -> html.P:
     if also:
         children += [html.Br(), _("Also drawn in:") + " "]
         for i, target in enumerate(also):
-            children += [", " if i else "", html.A(_(target.label), href=target.href_in(language),
+            children += [", " if i else "", html.A(target_label(target, language), href=target.href_in(language),
                                                    **_title_evidence(target))]
     return html.P(children, className="search-links")
 

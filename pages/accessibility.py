@@ -17,14 +17,18 @@ from i18n.catalogs import N_, gettext_for
 
 
 PREPARED = date(2026, 12, 1)
-STANDARD = N_("EN 301 549 V3.2.1, which includes the Web Content Accessibility Guidelines (WCAG) "
-              "2.1 at level AA")
+# Names of standards, versions and criteria: the same in every language, and no numbers to
+# write in a language's notation (i18n/checks.py), so the messages take them as values.
+NAMES = {"en_standard": "EN 301 549", "en_version": "EN 301 549 V3.2.1", "wcag20": "WCAG 2.0",
+         "wcag21": "WCAG 2.1", "criterion": "WCAG 1.1.1", "axe": "axe-core 4.14.1"}
+STANDARD = N_("{en_version}, which includes the Web Content Accessibility Guidelines ({wcag21}) "
+              "at level AA")
 # Where a complaint goes: the Federal Ombudsman's site, its French name for French readers.
 OMBUDSMAN = {"nl": "https://www.federaalombudsman.be", "fr": "https://www.mediateurfederal.be"}
 LIMITATIONS = (
     N_("Image and slide downloads (PNG, SVG, PDF, the ZIP bundle and PowerPoint decks) are pictures of "
     "the charts: the PDF files are not tagged and the pictures have no text alternative inside "
-    "them (EN 301 549 clause 10; WCAG 1.1.1). The same numbers, with their sources, are in the "
+    "them ({en_standard} clause 10; {criterion}). The same numbers, with their sources, are in the "
     "CSV and XLSX downloads and in each chart's Table tab."),
     N_("The details that appear when the pointer rests on a chart (the exhibit and register records "
     "of each value) open with a mouse only. Each chart's Table tab lists the same details and can "
@@ -33,7 +37,7 @@ LIMITATIONS = (
     "chart beside them and their Table tab give every value as a number."),
 )
 CHECKS = (
-    N_("axe-core 4.14.1 (rules for WCAG 2.0 and 2.1, levels A and AA, and best practices) on every "
+    N_("{axe} (rules for {wcag20} and {wcag21}, levels A and AA, and best practices) on every "
     "page as first shown, with every table opened and on a 320 pixel wide screen: no violations;"),
     N_("pa11y (HTML_CodeSniffer, WCAG 2 AA) and the Lighthouse accessibility audit on every page, "
     "run when this statement was prepared: no errors, and a score of 100 on every page;"),
@@ -72,12 +76,12 @@ def layout(_query, language: str):
                  "and downloads.")),
         html.H2(_("Compliance status")),
         html.P(_("This dashboard is partially compliant with {standard}, due to the "
-                 "non-compliances listed below.").format(standard=_(STANDARD))),
+                 "non-compliances listed below.").format(standard=_(STANDARD).format(**NAMES))),
         html.H2(_("Non-accessible content")),
         html.P(_("The content listed below is not accessible, or only through the alternative "
                  "named, for the following reasons:")),
         html.H3(_("Non-compliance with the accessibility requirements")),
-        html.Ul([html.Li(_(text)) for text in LIMITATIONS]),
+        html.Ul([html.Li(_(text).format(**NAMES)) for text in LIMITATIONS]),
         html.H3(_("Disproportionate burden")),
         html.P(_("Not applicable: no exemption for disproportionate burden is claimed.")),
         html.H3(_("Content not within the scope of the applicable legislation")),
@@ -87,7 +91,7 @@ def layout(_query, language: str):
                .format(date=prepared)),
         html.P(_("The method used was a self-assessment by the team that builds the dashboard, "
                  "with automated tests that run on every change and checks run for this statement:")),
-        html.Ul([html.Li(_(text)) for text in CHECKS]),
+        html.Ul([html.Li(_(text).format(**NAMES)) for text in CHECKS]),
         html.H2(_("Feedback and contact information")),
         html.P(_("If you meet a barrier on this dashboard, or need a chart or table in another "
                  "format, tell us: name the page (its address) and the chart, and describe what "

@@ -69,8 +69,8 @@ def _name(data: DataStore, column: str, schema, value, language: str = SOURCE_LA
     """A dimension value as shown in the language: a key's name, words ('text' columns) as
     they are, a year as the number, any other number with its dimension ('Rank 3': a bare '3'
     says nothing)."""
-    if schema["type"] == "text":
-        return str(value)
+    if schema["type"] == "text":   # words as printed (">750"), or a key fact's name (ours)
+        return translate(str(value), language)
     if schema["type"] == "int" and column != "year":
         return f"{translate(dimension_title(column), language)} {value}"
     return data.labels.display(value, language)

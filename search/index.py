@@ -17,14 +17,16 @@ from functools import lru_cache
 from html import escape
 
 from data.access import store
-from i18n.catalogs import Message
+from i18n import LANGUAGES, SOURCE_LANGUAGE
+from i18n.catalogs import Message, translate
 from search.entries import Entry, build_entries
 from search.terms import NUMBER, QueryError, Term, clean, number_tokens, prefix, readings, terms, value_token
 
 # (column, bm25 weight): a country or category name, the number itself and the report's
 # sentence weigh most; the section and the other numbers near it least.
 COLUMNS = (("value_text", 4.0), ("quotes", 3.0), ("names", 5.0), ("exhibit", 2.0),
-           ("charts", 2.0), ("section", 1.0), ("value_number", 10.0), ("numbers", 1.0))
+           ("charts", 2.0), ("section", 1.0), ("value_number", 10.0), ("numbers", 1.0),
+           ("translated", 3.0))
 SHOWN = ("value_text", "quotes", "names", "exhibit", "charts", "section")
 PARTS = "\n"           # joins the parts of a column (quotes, names, titles)
 OPEN, CLOSE = "\x02", "\x03"   # highlight markers: control characters no text of the study has
@@ -63,11 +65,18 @@ def _row(entry: Entry) -> dict[str, str]:
     exhibit = [entry.exhibit, entry.exhibit_title]
     texts = [*entry.quotes, *names, *exhibit, entry.section, *entry.charts]
     value = "" if entry.value is None else value_token(entry.value, entry.decimals)
+    # The names, chart titles and value wording as the other languages' pages show them, so
+    # a reader finds a number in the words of their page ('Nederland', 'meer dan de helft').
+    translated = [words for language in LANGUAGES if language != SOURCE_LANGUAGE
+                  for words in (entry.shown[language][0],
+                                *(name for _, name in entry.shown[language][1]),
+                                *(translate(title, language) for title in entry.charts))]
     return {
         "value_text": entry.value_text, "quotes": PARTS.join(entry.quotes),
         "names": PARTS.join(names), "exhibit": PARTS.join(filter(None, exhibit)),
         "charts": PARTS.join(entry.charts), "section": entry.section,
         "value_number": value, "numbers": " ".join(number_tokens(" ".join(texts))),
+        "translated": PARTS.join(dict.fromkeys(translated)),
     }
 
 

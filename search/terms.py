@@ -21,7 +21,10 @@ MAX_QUERY_LENGTH = 200
 NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W0-9_]+")
 # "Figure 2", "Fig. 2", "table 10", "Figure A1": an exhibit, searched as the phrase it is printed as.
-EXHIBIT = re.compile(r"\b(?:(table)|fig(?:ure|\.)?)\s*(a?[0-9]+)\b", re.IGNORECASE)
+# An exhibit as a reader names it in any of the dashboard's languages: "Figure 10", "fig. 10",
+# "figuur 10", "Abbildung 10", "table 6", "tabel 6", "tableau 6", "Tabelle 6".
+EXHIBIT = re.compile(r"\b(?:(tab(?:le|el|leau|elle))|fig(?:ure|uur|\.)?|abb(?:ildung|\.)?)\s*(a?[0-9]+)\b",
+                     re.IGNORECASE)
 # Words a question carries that no stated number is about ("what does the study say about
 # China?"): dropped from a query unless nothing else is left.
 FUNCTION_WORDS = frozenset(

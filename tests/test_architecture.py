@@ -187,13 +187,13 @@ register(ChartSpec(
 
 import app
 client = app.server.test_client()
-page = client.get("/throwaway")
+page = client.get("/nl/throwaway")
 overview = client.get("/en/").get_data(as_text=True)
 charts = client.get("/charts.json").get_json()
 print(json.dumps({
     "status": page.status_code,
     "page": page.get_data(as_text=True),
-    "navbar_link": 'href="/throwaway"' in overview,
+    "navbar_link": 'href="/en/throwaway"' in overview,
     "sitemap": "/throwaway" in client.get("/sitemap.xml").get_data(as_text=True),
     "catalog": [c for c in charts["charts"] if c["slug"] == "throwaway-share"],
 }))

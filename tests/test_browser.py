@@ -264,7 +264,7 @@ def test_back_from_another_page_restores_the_filtered_url(browser_required, dash
     """Back across pages keeps the earlier page's query: the bar still on screen belongs to
     the page being left and must not write its selection over the URL."""
     open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
-    dash_duo.find_element("a.nav-link[href='/export-geography']").click()
+    dash_duo.find_element("a.nav-link[href='/en/export-geography']").click()
     dash_duo.wait_for_text_to_equal("#_pages_content h1", "Export geography", timeout=10)
     dash_duo.driver.back()
     dash_duo.wait_for_text_to_equal("#_pages_content h1", "Globalization indices", timeout=10)
@@ -281,7 +281,7 @@ def test_charts_draw_after_in_app_navigation_from_a_page_without_plotly(browser_
     """/about's index page does not load plotly.js; the charts of the page navigated to load it."""
     open_page(dash_duo, dash_app, "/about")
     assert dash_duo.driver.execute_script("return window.Plotly === undefined")
-    dash_duo.find_element("a.nav-link[href='/international-sourcing']").click()
+    dash_duo.find_element("a.nav-link[href='/en/international-sourcing']").click()
     dash_duo.wait_for_text_to_equal("#_pages_content h1", "International sourcing of services",
                                     timeout=10)
     draw_every_chart(dash_duo, "international-sourcing")

@@ -76,7 +76,7 @@ def test_an_embed_framed_by_another_origin_draws_its_chart(browser_required, das
         assert driver.find_element(By.CSS_SELECTOR, "h1").text.startswith("Belgium is 5th")
         assert "KONJUNKTURFORSCHUNGSSTELLE" in driver.find_element(By.CSS_SELECTOR, ".chart-source").text
         link = driver.find_element(By.CSS_SELECTOR, ".embed-link a")
-        assert link.get_attribute("href") == f"{app_url}/globalization?countries=BEL,NLD#{SLUG}"
+        assert link.get_attribute("href") == f"{app_url}/en/globalization?countries=BEL,NLD#{SLUG}"
         # Sized for the frame: nothing sideways, the chart as wide as the frame allows.
         width, client = driver.execute_script(OVERFLOW)
         assert width <= client

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from i18n import LANGUAGES
 from tests.english import format_number
 from components.page_filters import chart_selection, page_filters
 from charts.selection import Selection
@@ -216,9 +217,11 @@ def test_every_text_of_a_results_page_is_the_studys(dash_app, index, store, repo
 
 def _synthetic_entry(quote: str) -> Entry:
     target = Target("exhibit", "/export-geography#figure-5", "Figure 5", "export-geography", "figure-5")
+    shown = {language: ("1.5%", (("country", "Belgium <b>"),)) for language in LANGUAGES}
     return Entry(id="test/0", dataset="test", value=1.5, unit="%", value_text="1.5%", decimals=1,
                  records=("R001",), quotes=(quote,), exhibit="Figure 5", exhibit_title="<i>x</i>",
-                 section="", names=(("country", "Belgium <b>"),), charts=(), targets=(target,))
+                 section="", names=(("country", "Belgium <b>"),), charts=(), targets=(target,),
+                 shown=shown)
 
 
 def test_highlights_are_escaped_text_never_markup():

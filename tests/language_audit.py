@@ -1,0 +1,59 @@
+"""What of a page is not in its language: visible texts (and the names and descriptions in
+title and aria-label attributes) that are English messages of the catalog with a translation,
+outside the elements marked as the study's own words (lang="en")."""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from i18n.catalogs import translations
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+NOT_SHOWN = {"script", "style", "template", "textarea"}
+NAMED_BY = ("title", "aria-label", "placeholder", "alt")
+
+
+class _Texts(HTMLParser):
+    """Texts of an HTML page with whether an element marked lang="en" holds them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool, bool]] = []   # (tag, english, hidden)
+        self.found: list[tuple[str, bool]] = []
+
+    def _english(self) -> bool:
+        return bool(self.stack) and self.stack[-1][1]
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        english = attributes.get("lang", "") == "en" or (self._english() and "lang" not in attributes)
+        hidden = tag in NOT_SHOWN or (bool(self.stack) and self.stack[-1][2])
+        for name in NAMED_BY:
+            if attributes.get(name):
+                self.found.append((attributes[name], english))
+        if tag not in VOID:
+            self.stack.append((tag, english, hidden))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if data.strip() and not (self.stack and self.stack[-1][2]):
+            self.found.append((data, self._english()))
+
+
+def _bare(text: str) -> str:
+    """A text without the spaces and colon around it ('Source\u00a0:' is 'Source')."""
+    return text.strip().rstrip(":").strip()
+
+
+def english_leftovers(html: str, language: str) -> list[str]:
+    """The English messages a page in `language` shows where the catalog has other words."""
+    translated = {_bare(message) for message, words in translations(language).items()
+                  if _bare(words) != _bare(message)}
+    parser = _Texts()
+    parser.feed(html)
+    return sorted({text.strip() for text, english in parser.found
+                   if not english and _bare(text) in translated})
