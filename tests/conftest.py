@@ -128,3 +128,10 @@ def page_view(key: str, **query):
     from app import page_layout
     from charts.spec import get_page
     return page_layout(get_page(key), "en")(**query)
+
+
+@pytest.fixture(scope="module")
+def callback_map(dash_app):
+    """The app's callbacks by output, as the browser names them in its requests."""
+    dash_app.server.test_client().get("/en/")  # Dash registers the pages router on first request
+    return dash_app.callback_map

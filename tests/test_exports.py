@@ -169,3 +169,10 @@ def test_page_deck_has_a_title_slide_and_one_slide_per_chart(images_required, cl
     assert any(shape.shape_type == 13 for shape in second.shapes)  # a picture
     texts = " ".join(shape.text_frame.text for shape in second.shapes if shape.has_text_frame)
     assert "Source:" in texts
+
+
+def test_an_image_is_in_the_language_it_is_asked_in(images_required, client):
+    """The slide's title, numbers and source line in German; the source as printed in English."""
+    text = svg_text(client.get("/charts/kof-dimensions.svg?lang=de&countries=BEL").data)
+    assert "Belgien: 96,01" in text and "Belgium: 96.01" not in text
+    assert "Quelle" in text and "KONJUNKTURFORSCHUNGSSTELLE" in text

@@ -2,14 +2,19 @@
 mechanical checks of a translation catch what they promise to."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from babel.messages.pofile import read_po
 
+from charts.spec import all_pages, get_chart
+from components.page_shell import NOT_FOUND_MODULE
 from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, UnknownLanguage
 from i18n.catalogs import translate
-from i18n.checks import message_problems, numbers_of
+from i18n.checks import catalog_problems, message_problems, numbers_of
 from i18n.numbers import decimal, percent, plotly_separators
 from i18n.update import TEMPLATE, catalog_path, extracted
+from tests.language_audit import english_leftovers
 
 TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
 
@@ -72,3 +77,115 @@ def test_english_is_the_source_and_unknown_languages_are_refused():
     with pytest.raises(UnknownLanguage, match="offered: en, nl, fr, de"):
         translate("About the data", "xx")
     assert set(LOCALES) == {"en", "nl", "fr", "de"}
+
+
+# --- the catalogs as shipped -----------------------------------------------------------------
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_is_translated_and_keeps_its_numbers(language):
+    """No empty or fuzzy entry; every translation keeps the numbers of its English (in the
+    language's notation), its placeholders and the study's quoted words."""
+    assert catalog_problems(language) == []
+
+
+def test_the_catalog_check_fails_on_an_untranslated_message(tmp_path):
+    broken = tmp_path / "nl.po"
+    broken.write_text(catalog_path("nl").read_text(encoding="utf-8").replace(
+        'msgstr "Belangrijkste bevindingen"', 'msgstr ""'), encoding="utf-8")
+    assert any("untranslated: 'Key findings'" in line for line in catalog_problems("nl", broken))
+
+
+# --- pages in each language --------------------------------------------------------------------
+
+def page_addresses():
+    return [(page, language) for page in all_pages() for language in LANGUAGES]
+
+
+@pytest.mark.parametrize("page, language", page_addresses(),
+                         ids=lambda value: value if isinstance(value, str) else value.key)
+def test_every_page_is_in_its_language(client, page, language):
+    """Everything a reader sees is in the page's language but the study's own words (marked
+    lang="en"); the document says which language it is in and where the others are."""
+    query = "?q=Belgium" if page.key == "search" else ""
+    response = client.get(page.href(language) + query)
+    html = response.get_data(as_text=True)
+    assert response.status_code == (404 if page.module == NOT_FOUND_MODULE else 200)
+    assert f'<html lang="{language}">' in html
+    assert english_leftovers(html, language) == []
+    if page.module != NOT_FOUND_MODULE:
+        for other in LANGUAGES:
+            assert f'<link rel="alternate" hreflang="{other}" href="http://localhost{page.href(other)}{query}">' in html
+        assert f'<link rel="canonical" href="http://localhost{page.href(language)}{query}">' in html
+
+
+def test_the_audit_finds_english_outside_the_studys_words():
+    assert english_leftovers('<p>Key findings</p><p lang="en">Key findings</p>', "nl") == ["Key findings"]
+    assert english_leftovers('<p lang="en"><span>Key findings</span></p>', "nl") == []
+    assert english_leftovers('<a title="Copy citation">x</a>', "fr") == ["Copy citation"]
+
+
+def test_the_language_switch_links_the_same_view_in_every_language(client):
+    html = client.get("/nl/globalization?countries=BEL,NLD").get_data(as_text=True)
+    switch = html[html.index('class="language-switch"'):]
+    switch = switch[:switch.index("</nav>")]
+    for language in LANGUAGES:
+        assert f'href="/{language}/globalization?countries=BEL,NLD"' in switch
+    assert switch.count('aria-current="true"') == 1 and 'aria-current="true" class="language-link" href="/nl/' in switch
+
+
+def test_a_dutch_chart_writes_numbers_the_dutch_way(dash_app, store):
+    from data.chart_cache import chart_figure
+    spec = get_chart("kof-economic-globalization")
+    selection = spec.parse_query(store.frame(spec.dataset), {})[0]
+    english, dutch = (chart_figure(spec.slug, selection.key, language) for language in ("en", "nl"))
+    assert "92.15" in english["data"][0]["text"] and "92,15" in dutch["data"][0]["text"]
+    assert dutch["layout"]["separators"] == ",." and english["layout"]["separators"] == ".,"
+    assert "België" in json.dumps(dutch["layout"]["yaxis"]["ticktext"], ensure_ascii=False)
+
+
+def test_filter_callbacks_answer_in_the_pages_language(dash_app, callback_map):
+    from tests.payloads import filter_callback_body
+    body = filter_callback_body(callback_map, "globalization", {"countries": ["BEL", "NLD"]},
+                                ["countries"], language="fr")
+    response = dash_app.server.test_client().post("/_dash-update-component", json=body)
+    outputs = response.get_json()["response"]
+    footer = next(value for key, value in outputs.items() if key.startswith('{"slug":"kof-dimensions"')
+                  and "chart-footer" in key)["html"]
+    assert "Télécharger" in footer and "lang=fr" in footer
+
+
+@pytest.mark.parametrize("language", [None, "xx", ["nl"], 3])
+def test_a_callback_for_a_language_we_do_not_have_changes_nothing(dash_app, callback_map, language):
+    from tests.payloads import filter_callback_body
+    body = filter_callback_body(callback_map, "globalization", {"countries": ["BEL"]},
+                                ["countries"], language=language)
+    response = dash_app.server.test_client().post("/_dash-update-component", json=body)
+    assert response.status_code in (200, 204, 400)
+    assert b"Traceback" not in response.data
+
+
+# --- files in each language ----------------------------------------------------------------------
+
+def test_a_csvs_header_block_and_columns_are_in_the_language(client):
+    text = client.get("/charts/kof-dimensions.csv?countries=BEL&lang=nl").get_data(as_text=True)
+    header = [line for line in text.splitlines() if line.startswith("# ")]
+    assert header[0].startswith("# Titel: België: 96,01") and any(line.startswith("# Bron") for line in header)
+    columns = next(line for line in text.splitlines() if not line.startswith("#"))
+    assert columns.startswith("Rang,Land,Dimensie,country_key,dimension_key,value,unit")
+    assert ",België," in text or text.count("België") >= 2
+
+
+@pytest.mark.parametrize("path", ["/charts/kof-dimensions.csv?lang=xx", "/charts/kof-dimensions.bib?lang=EN",
+                                  "/pages/globalization.zip?lang=klingon", "/embed/kof-dimensions?lang="])
+def test_an_unknown_language_for_a_file_answers_400_listing_the_languages(client, path):
+    response = client.get(path)
+    assert response.status_code == 400
+    assert "offered: en, nl, fr, de" in response.get_data(as_text=True)
+
+
+def test_citations_and_embeds_are_in_the_language(client):
+    bib = client.get("/charts/kof-dimensions.bib?lang=de").get_data(as_text=True)
+    assert "url = {http://localhost/de/globalization#kof-dimensions}" in bib
+    assert "Darstellung" in bib or "Tabelle 1" in bib
+    embed = client.get("/embed/kof-dimensions?lang=fr").get_data(as_text=True)
+    assert '<html lang="fr">' in embed and english_leftovers(embed, "fr") == []

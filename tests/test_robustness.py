@@ -31,12 +31,6 @@ def assert_clean(response) -> None:
     assert b"Traceback" not in body and b'File "' not in body
 
 
-@pytest.fixture(scope="module")
-def callback_map(dash_app):
-    dash_app.server.test_client().get("/en/")  # Dash registers the pages router on first request
-    return dash_app.callback_map
-
-
 @FUZZ
 @given(page=st.sampled_from([*(p.key for p in all_pages()), "nowhere", None, 5]),
        value=JSON_VALUES, text=HOSTILE_TEXT)
