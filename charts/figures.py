@@ -59,9 +59,10 @@ def _value_title(frame: pd.DataFrame, title: str, language: str) -> str:
     below zero."""
     title = translate(title, language)
     if any(qualifier(q).decline for q in frame["qualifier"]):
-        # On its own line: a card is too narrow for both on one.
-        return (f"{title}<br>({translate(DECLINES_NOTE, language)})" if title
-                else translate(DECLINES_TITLE, language))
+        # On lines of their own: a card is too narrow for both on one, and some languages
+        # need two lines for the note.
+        note = "<br>".join(textwrap.wrap(f"({translate(DECLINES_NOTE, language)})", 60))
+        return f"{title}<br>{note}" if title else translate(DECLINES_TITLE, language)
     return title
 
 
