@@ -59,8 +59,9 @@ def quadrant_grid(language: str) -> html.Div:
         items = [q for q in store().quadrants if q["quadrant"] == quadrant]
         cells.append(html.Div(className="quadrant", **evidence(meaning), children=[
             html.Strong(_(quadrant)), claim_text(meaning, language, "quadrant-meaning", html.Div),
-            html.Ul([html.Li([verbatim(q["item"], "label"),
-                              f" ({_(q['flow'])}, {exhibit_name(q['exhibit'], language)})"], title=q["quote"],
+            # The item's name and, on hover, the sentence that places it: the report's words.
+            html.Ul([html.Li([verbatim(q["item"], "label", title=q["quote"]),
+                              f" ({_(q['flow'])}, {exhibit_name(q['exhibit'], language)})"],
                              **{"data-records": q["evidence"]})
                      for q in items]),
         ]))

@@ -13,8 +13,8 @@
   translations of ISO 3166);
 - `data`: the notes of the data files (column `note`) and the key facts' names (`fact`);
 - `catalog`: each data set's title and notes in data/catalog.json;
-- `exhibits`: our summaries of the exhibits in data/exhibits.json (captions and source lines are
-  the report's words and stay in English).
+- `exhibits`: our summaries of and notes on the exhibits in data/exhibits.json (captions, source
+  lines and printed names are the report's words and stay in English).
 
 Each message carries, as a comment for the translator, the register records or report
 passages it restates and their words, so that a translation can be checked against the study.
@@ -63,8 +63,9 @@ def _string(node: ast.AST) -> str | None:
 
 
 def _is_url_or_name(text: str) -> bool:
-    """Addresses, ids and class names are no message."""
-    return text.startswith(("/", "#", "http")) or not any(ch.isalpha() for ch in text)
+    """Addresses, ids, class names and punctuation are no message; a number is ('73%' is
+    '73 %' in French)."""
+    return text.startswith(("/", "#", "http")) or not any(ch.isalnum() for ch in text)
 
 
 def extract_declarations(fileobj, keywords, comment_tags, options):
@@ -129,8 +130,10 @@ def extract_catalog(fileobj, keywords, comment_tags, options):
 
 
 def extract_exhibits(fileobj, keywords, comment_tags, options):
-    """Our summaries of exhibits the text gives no values for (data/exhibits.json)."""
+    """Our words about the exhibits (data/exhibits.json): what the report says of one the text
+    gives no values for, and our notes on its caption, its source and its numbers."""
     for exhibit in json.load(fileobj):
-        summary = exhibit.get("qualitative") or {}
-        if summary.get("text"):
-            yield 0, None, summary["text"], [exhibit["id"], *_comments(summary["evidence"])]
+        for field in ("qualitative", "title_note", "source_note", "remark"):
+            claim = exhibit.get(field) or {}
+            if claim.get("text"):
+                yield 0, None, claim["text"], [exhibit["id"], *_comments(claim["evidence"])]

@@ -3,6 +3,7 @@ title and aria-label attributes) that are English messages of the catalog with a
 outside the elements marked as the study's own words (lang="en")."""
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from i18n.catalogs import translations
@@ -57,3 +58,36 @@ def english_leftovers(html: str, language: str) -> list[str]:
     parser.feed(html)
     return sorted({text.strip() for text, english in parser.found
                    if not english and _bare(text) in translated})
+
+
+# A number in English notation: a decimal point before two digits ('92.15', not a version such as
+# '4.14.1'), or a percent sign right after a digit ('73%'; French and German put a space).
+ENGLISH_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{2}(?![\d.])")
+TIGHT_PERCENT = re.compile(r"\d%")
+
+
+# The study's words quoted inside a sentence of ours stay English ("as printed: “...”").
+QUOTED = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")
+ENGLISH_WORDS = frozenset("the and of which with does not from this that are were is "
+                          "shows says".split())
+
+
+def _ours(html: str):
+    """The texts of a page that are not the study's words: not marked lang="en", quotes cut."""
+    parser = _Texts()
+    parser.feed(html)
+    return [QUOTED.sub(" ", text) for text, english in parser.found if not english]
+
+
+def english_numbers(html: str, language: str) -> list[str]:
+    """Texts of a page in `language` (not the study's words) that write a number the English
+    way."""
+    return sorted({text.strip() for text in _ours(html) if ENGLISH_DECIMAL.search(text)
+                   or (language in ("fr", "de") and TIGHT_PERCENT.search(text))})
+
+
+def english_sentences(html: str) -> list[str]:
+    """Texts of a page in another language (not the study's words) that read as English: a
+    sentence the catalog does not know shows as it is."""
+    return sorted({text.strip() for text in _ours(html)
+                   if len(ENGLISH_WORDS & set(re.findall(r"[a-z]+", text.lower()))) >= 3})

@@ -14,7 +14,7 @@ from i18n.catalogs import translate
 from i18n.checks import catalog_problems, message_problems, numbers_of
 from i18n.numbers import decimal, percent, plotly_separators
 from i18n.update import TEMPLATE, catalog_path, extracted
-from tests.language_audit import english_leftovers
+from tests.language_audit import english_leftovers, english_numbers, english_sentences
 
 TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
 
@@ -112,6 +112,8 @@ def test_every_page_is_in_its_language(client, page, language):
     assert response.status_code == (404 if page.module == NOT_FOUND_MODULE else 200)
     assert f'<html lang="{language}">' in html
     assert english_leftovers(html, language) == []
+    if language != SOURCE_LANGUAGE:
+        assert english_sentences(html) == [] and english_numbers(html, language) == []
     if page.module != NOT_FOUND_MODULE:
         for other in LANGUAGES:
             assert f'<link rel="alternate" hreflang="{other}" href="http://localhost{page.href(other)}{query}">' in html
@@ -119,6 +121,11 @@ def test_every_page_is_in_its_language(client, page, language):
 
 
 def test_the_audit_finds_english_outside_the_studys_words():
+    assert english_sentences('<p>The text does not say which</p><p lang="en">The report is the</p>'
+                             '<p>Zoals de tekst het zegt: “This is the one”.</p>') == [
+        "The text does not say which"]
+    assert english_numbers('<p>92.15 en 73%</p><p>axe-core 4.14.1</p>', "fr") == ["92.15 en 73%"]
+    assert english_numbers('<p>92,15 et 73\u00a0%</p>', "fr") == []
     assert english_leftovers('<p>Key findings</p><p lang="en">Key findings</p>', "nl") == ["Key findings"]
     assert english_leftovers('<p lang="en"><span>Key findings</span></p>', "nl") == []
     assert english_leftovers('<a title="Copy citation">x</a>', "fr") == ["Copy citation"]
