@@ -89,14 +89,16 @@ def extract_declarations(fileobj, keywords, comment_tags, options):
 
 
 def extract_calls(fileobj, keywords, comment_tags, options):
-    """Messages marked in code: the first argument of _(...), N_(...) and Message(...)."""
+    """Messages marked in code: the first argument of _(...), N_(...) and Message(...), and
+    our sentences about the study, Claim(...) (with the records they restate)."""
     tree = ast.parse(fileobj.read().decode("utf-8"))
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id in GETTEXT_CALLS and node.args):
+                and node.func.id in GETTEXT_CALLS | {"Claim"} and node.args):
             text = _string(node.args[0])
+            records = [r for r in map(_string, node.args[1:]) if r] if node.func.id == "Claim" else []
             if text and not _is_url_or_name(text):
-                yield node.args[0].lineno, None, text, []
+                yield node.args[0].lineno, None, text, _comments(records)
 
 
 def extract_data(fileobj, keywords, comment_tags, options):
@@ -121,8 +123,11 @@ def extract_labels(fileobj, keywords, comment_tags, options):
 
 
 def extract_catalog(fileobj, keywords, comment_tags, options):
-    """Each data set's title, note on its source and notes (data/catalog.json)."""
-    for dataset in json.load(fileobj)["datasets"]:
+    """Who wrote which part of the study, and each data set's title, note on its source and
+    notes (data/catalog.json)."""
+    catalog = json.load(fileobj)
+    yield 0, None, catalog["study"]["authors"], ["the study's authoring teams, as the About page credits them"]
+    for dataset in catalog["datasets"]:
         for field in ("title", "source_note", "notes"):
             claim = dataset.get(field) or {}
             if claim.get("text"):

@@ -79,7 +79,7 @@ def layout(_query, language: str):
     return html.Main(className="page", children=StaticHtml(to_html([
         html.H1(_(PAGE.heading)),
         html.H2(_("The study")),
-        html.P([html.Span(study["title"], lang="en"), f": {study['authors']}. ",
+        html.P([html.Span(study["title"], lang="en"), f": {_(study['authors'])}. ",
                 _("Cite as:") + " ", html.Span(study["citation"], lang="en")]),
         html.H2(_("Method")),
         *[html.P(_(statement.text), **evidence(statement)) for statement in METHOD],

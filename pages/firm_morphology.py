@@ -30,8 +30,8 @@ PAGE = declare_page(PageSpec(
                "growth; the fastest value added growth is for firms that started exporting between "
                "2000 and 2010.", "P601", "R261", "P165"),
          "value-added-by-exporter-status"),
-        Finding(Claim("Born globals are 19% of newly exporting SMEs but accounted for 36% of their value "
-               "added in 2010, at EUR 122,860 per employee.", "R301", "R302", "R304", "R308",
+        Finding(Claim("Born globals are 19% of newly exporting SMEs but accounted for 36% of these "
+               "SMEs' value added in 2010, at EUR 122,860 per employee.", "R301", "R302", "R304", "R308",
                "R312"),
          "new-exporter-types"),
     ),
@@ -136,8 +136,8 @@ register(ChartSpec(
 register(ChartSpec(
     slug="new-exporter-types", exhibit="Table 10", page=PAGE.key,
     dataset="new_exporter_types",
-    title=Claim("Born globals are 19% of newly exporting SMEs but accounted for 36% of their value "
-                "added", "R301", "R302"),
+    title=Claim("Born globals are 19% of newly exporting SMEs but accounted for 36% of these SMEs' "
+                "value added", "R301", "R302"),
     subtitle=Claim("Types of newly exporting SMEs (started exporting 1998-2010): share of firms, of "
                    "value added and of employment in 2010 (%)", "R292", "P523"),
     unit="%", rows={"measure": ["share-of-firms", "share-of-value-added", "share-of-employment"]},
