@@ -106,8 +106,16 @@ def _is_highlight(key: str, highlight: str | None) -> bool:
 
 
 def _wrap(label: str, width: int = 16) -> str:
-    """Break a long axis label over lines so neighbouring labels do not overlap."""
-    return "<br>".join(textwrap.wrap(str(label), width)) or str(label)
+    """Break a long axis label over lines so neighbouring labels do not overlap: at spaces and
+    hyphens, and a word longer than a line (a German or Dutch compound) with a hyphen where it
+    is cut, so it still reads as one word."""
+    lines = []
+    for line in textwrap.wrap(str(label), width, break_long_words=False) or [str(label)]:
+        while len(line) > width + 2:
+            lines.append(line[:width - 1] + "-")
+            line = line[width - 1:]
+        lines.append(line)
+    return "<br>".join(lines)
 
 
 def _bold_belgium(keys: Sequence[str], names: Mapping[str, str]) -> list[str]:
