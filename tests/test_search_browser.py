@@ -16,7 +16,7 @@ from tests.test_accessibility import NARROW, OVERFLOW, WIDE, axe_violations
 from tests.test_browser import free_port, open_page, plot_data, wait_for_app
 
 SLUG = "kof-economic-globalization"
-LANDING = f"/globalization?kof_dimension=actual-flows#{SLUG}"
+LANDING = f"/en/globalization?kof_dimension=actual-flows#{SLUG}"
 CARD_IN_VIEW = """
 const card = document.querySelector('#react-entry-point [id="' + arguments[0] + '"]');
 if (!card) return null;
