@@ -22,14 +22,14 @@ from config import Config
 from data.access import cache, init_store
 from data.loader import DataFileError
 from exports.renderer import renderer
-from i18n import LANGUAGES, SOURCE_LANGUAGE
+from i18n import LANGUAGES
 from i18n.catalogs import gettext_for
 from serving.callback_guard import guard_dash_endpoints
 from serving.citations import citations
 from serving.embed import add_embed
 from serving.compression import add_compression
 from serving.index_page import INDEX_STRING, Dashboard, cut
-from serving.languages import add_language_redirect
+from serving.languages import add_language_redirects
 from serving.observability import add_request_logging, configure_logging
 from serving.search import add_search
 from serving.security import add_security_headers
@@ -40,17 +40,14 @@ ROOT = Path(__file__).resolve().parent
 
 def register_pages() -> None:
     """Route every declared page (pages/) in every language: Dash Pages' registry is filled
-    from ours, one entry per page and language (/nl/globalization), and the unprefixed
-    English path of earlier links (/globalization). Each entry names its page and language."""
+    from ours, one entry per page and language (/nl/globalization), each naming its page and
+    language. The unprefixed addresses of earlier links redirect (serving/languages.py)."""
     pages.load()
     for page in all_pages():
-        # The bare `/` is no page: it sends the reader to /<lang>/ (serving/languages.py).
-        unprefixed = [(SOURCE_LANGUAGE, page.path, page.module)] if page.path != "/" else []
-        addresses = unprefixed + [
-            (language, page.href(language), f"{page.module}.{language}") for language in LANGUAGES]
-        for language, path, module in addresses:
+        for language in LANGUAGES:
             _ = gettext_for(language)
-            dash.register_page(module, path=path, name=_(page.name), order=page.order,
+            dash.register_page(f"{page.module}.{language}", path=page.href(language),
+                               name=_(page.name), order=page.order,
                                title=_(page.title),
                                description=cut(_(page.description)) if page.description else None,
                                layout=page_layout(page, language), language=language,
@@ -83,7 +80,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     app.server.register_blueprint(api)
     app.server.register_blueprint(citations)
     add_site_files(app.server)
-    add_language_redirect(app.server)
+    add_language_redirects(app.server)
     add_embed(app)
     add_request_logging(app.server)
     add_compression(app.server)

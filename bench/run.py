@@ -202,6 +202,11 @@ def same_page(driver, url: str, page: str | None, kind: str = "page") -> tuple[s
     return html, len(slugs)
 
 
+def floor_name(path: str) -> str:
+    """The file name of a page's floors: '/en/globalization' -> 'en_globalization'."""
+    return path.strip("/").replace("/", "_") or "index"
+
+
 def floor_site(driver, base: str, folder: Path) -> dict[str, dict[str, int]]:
     """Both floors of every page as files in `folder`: {kind: {path: charts}}."""
     import plotly
@@ -210,7 +215,7 @@ def floor_site(driver, base: str, folder: Path) -> dict[str, dict[str, int]]:
     shutil.copytree(ROOT / "assets", folder / "assets")
     counts: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
     for path, page in PAGES.items():
-        name = path.strip("/") or "index"
+        name = floor_name(path)
         for kind, (html, charts) in (("page", same_page(driver, base + path, page)),
                                      ("figures", figures_only_page(page)),
                                      ("naive", same_page(driver, base + path, page, "naive"))):
@@ -255,7 +260,7 @@ def page_loads(base: str) -> dict:
         for path, page in PAGES.items():
             charts = len(charts_for_page(page)) if page else 0
             assert all(counts[kind][path] == charts for kind in KINDS), path
-            urls = [base + path] + [f"{floor_base}/{(path.strip('/') or 'index')}.{kind}.html"
+            urls = [base + path] + [f"{floor_base}/{floor_name(path)}.{kind}.html"
                                     for kind in KINDS]
             for url in urls * 3:  # warm the browser's HTTP and code caches (V8 caches compiled code from the 2nd-3rd load)
                 time_page(driver, url, charts)

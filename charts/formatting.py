@@ -61,34 +61,35 @@ def drawn_value(value: float, key: str) -> float:
     return -value if QUALIFIERS[key].decline else value
 
 
-# How each unit of the data files (data/loader.py refuses any other) is written with its number,
-# in the reader's language; ranks and percentages follow CLDR (i18n/numbers.py).
-UNIT_TEMPLATES: dict[str, str] = {
-    "index": "{value}", "score": "{value}", "ratio": "{value}", "count": "{value}",
-    "EUR": N_("EUR {value}"),
-    "EUR million": N_("EUR {value} million"),
-    "EUR billion": N_("EUR {value} billion"),
-    "EUR/FTE": N_("EUR {value} per FTE"),
-    "FTE": N_("{value} FTE"),
-    "x": N_("{value}x"),
-    "firms": N_("{value} firms"),
-    "companies": N_("{value} companies"),
-    "cases": N_("{value} cases"),
-    "employees": N_("{value} employees"),
-    "years": N_("{value} years"),
-    "%": "{value}%",
-    "rank": "{value}",
-}
+@dataclass(frozen=True)
+class Unit:
+    """How a unit is written with its number ('EUR {value} million') and named on its own (a
+    table's Unit column, a hover's "(index)"), both in English: translate them to show them.
+    Ranks and percentages are written by CLDR (i18n/numbers.py)."""
+
+    template: str
+    name: str
 
 
-# Each unit named on its own (a table's Unit column, a hover's "(index)").
-UNIT_NAMES: dict[str, str] = {
-    "%": "%", "index": N_("index"), "score": N_("score"), "rank": N_("rank"),
-    "ratio": N_("ratio"), "count": N_("count"), "x": N_("times"), "EUR": "EUR",
-    "EUR million": N_("EUR million"), "EUR billion": N_("EUR billion"),
-    "EUR/FTE": N_("EUR per FTE"), "FTE": N_("FTE"), "firms": N_("firms"),
-    "companies": N_("companies"), "cases": N_("cases"), "employees": N_("employees"),
-    "years": N_("years"),
+# Every unit of the data files (data/loader.py refuses any other).
+UNITS: dict[str, Unit] = {
+    "%": Unit("{value}%", "%"),
+    "rank": Unit("{value}", N_("rank")),
+    "index": Unit("{value}", N_("index")),
+    "score": Unit("{value}", N_("score")),
+    "ratio": Unit("{value}", N_("ratio")),
+    "count": Unit("{value}", N_("count")),
+    "x": Unit(N_("{value}x"), N_("times")),
+    "EUR": Unit(N_("EUR {value}"), "EUR"),
+    "EUR million": Unit(N_("EUR {value} million"), N_("EUR million")),
+    "EUR billion": Unit(N_("EUR {value} billion"), N_("EUR billion")),
+    "EUR/FTE": Unit(N_("EUR {value} per FTE"), N_("EUR per FTE")),
+    "FTE": Unit(N_("{value} FTE"), N_("FTE")),
+    "firms": Unit(N_("{value} firms"), N_("firms")),
+    "companies": Unit(N_("{value} companies"), N_("companies")),
+    "cases": Unit(N_("{value} cases"), N_("cases")),
+    "employees": Unit(N_("{value} employees"), N_("employees")),
+    "years": Unit(N_("{value} years"), N_("years")),
 }
 # The data files' dimension columns as a table's or a file's column headers.
 DIMENSION_TITLES: dict[str, str] = {
@@ -105,7 +106,7 @@ DIMENSION_TITLES: dict[str, str] = {
 
 def unit_name(unit: str) -> str:
     """The English name of a unit (translate it to show it)."""
-    return UNIT_NAMES[unit]
+    return UNITS[unit].name
 
 
 def dimension_title(column: str) -> str:
@@ -127,7 +128,7 @@ def number_with_unit(value: float, unit: str, decimals: int = 0, *, language: st
     number = format_number(value, decimals, language=language)
     if unit == "%":
         return percent(number, language)
-    return translate(UNIT_TEMPLATES[unit], language).format(value=number)
+    return translate(UNITS[unit].template, language).format(value=number)
 
 
 def format_value(value: float, unit: str, qualifier_key: str = "", decimals: int = 0,

@@ -30,11 +30,7 @@ def register_template() -> None:
     template = go.layout.Template(pio.templates["plotly_white"])
     # Charts do not zoom or pan: without the mode bar there would be no way back by keyboard,
     # and every chart shows all of its (few) data at once.
-    fixed = dict(automargin=True, gridcolor="#e6e9ee", zerolinecolor="#9aa5b1", fixedrange=True,
-                 # Ticks group thousands as the reader's language does (8,000; 8.000; 8 000);
-                 # from 10,000 on plotly.js writes them short with the SI prefix ('30k'), which
-                 # fits a phone's value axis in every language.
-                 separatethousands=True)
+    fixed = dict(automargin=True, gridcolor="#e6e9ee", zerolinecolor="#9aa5b1", fixedrange=True)
     template.layout.update(
         font=dict(family=FONT_FAMILY, size=14, color=INK),
         colorway=SERIES_COLORS,

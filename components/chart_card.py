@@ -165,7 +165,7 @@ def download_links(slug: str, query: str, language: str) -> list:
     links: list = [html.Span(_("Download:"), className="downloads-label")]
     for fmt in IMAGE_FORMATS:
         if unavailable:
-            links.append(html.Span(fmt.upper(), className="action-link disabled", title=unavailable))
+            links.append(html.Span(fmt.upper(), className="action-link disabled", title=_(unavailable)))
         else:
             links.append(html.A(fmt.upper(), href=f"/charts/{slug}.{fmt}{query}", className="action-link",
                                 title=_("{format} image, {width}x{height}, title and source included")

@@ -38,8 +38,9 @@ def navbar(language: str, page_key: str | None = None, search: str = "") -> html
     links = [html.Li(dcc.Link(_(page.name), href=page.href(language), className="nav-link"))
              for page in all_pages() if page.in_navbar]
     return html.Header(className="site-header", children=[
-        html.A(_("Belgium in the new global economy"), href=get_page("overview").href(language),
-               className="site-title"),
+        # The study's title, in its own language: the dashboard is its interactive edition.
+        html.A("Belgium in the new global economy", href=get_page("overview").href(language),
+               className="site-title", lang="en"),
         html.Nav(html.Ul(links, className="nav-list"), **{"aria-label": _("Pages")}),
         navbar_search(language),
         language_switch(language, page_key, search),

@@ -42,18 +42,17 @@ def _requested_page_url(request: flask.Request) -> tuple[str, str, str] | None:
 
 def page_for_path(app: dash.Dash, pathname: str) -> tuple[dict, dict | None]:
     """(registry entry, path variables) the Dash Pages router picks for a path; unknown -> the
-    "Page not found" page, in the language of the path's prefix if it has one."""
+    "Page not found" page, in the language of the path's prefix (English without one)."""
     page, path_variables = _path_to_page(app.strip_relative_path(pathname))
     if not page:
         language, _ = split_language(pathname)
-        module = f"{NOT_FOUND_MODULE}.{language}" if language else NOT_FOUND_MODULE
-        page = dash.page_registry[module]
+        page = dash.page_registry[f"{NOT_FOUND_MODULE}.{language or SOURCE_LANGUAGE}"]
     return page, path_variables
 
 
 def is_not_found(page: dict) -> bool:
     """Whether a registry entry is the "Page not found" page (in any language)."""
-    return page["page_key"] == dash.page_registry[NOT_FOUND_MODULE]["page_key"]
+    return page["module"].startswith(f"{NOT_FOUND_MODULE}.")
 
 
 def page_title(page: dict, path_variables: dict | None) -> str:

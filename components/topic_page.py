@@ -50,7 +50,7 @@ def page_exports(page: str, language: str) -> html.Div:
     links = []
     for fmt, label in PAGE_EXPORTS:
         href = f"/pages/{page}.{fmt}{with_language('', language)}"
-        links.append(html.Span(_(label), className="action-link disabled", title=unavailable)
+        links.append(html.Span(_(label), className="action-link disabled", title=_(unavailable))
                      if unavailable else html.A(_(label), href=href, className="action-link"))
     return html.Div(links, className="page-exports")
 

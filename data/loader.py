@@ -17,12 +17,12 @@ from typing import Mapping
 import pandas as pd
 
 from charts.claims import Claim
-from charts.formatting import QUALIFIERS, UNIT_TEMPLATES
+from charts.formatting import QUALIFIERS, UNITS
 from data.labels import LabelFileError, Labels, load_labels
 
 DATA_DIR = Path(__file__).resolve().parent
 
-KNOWN_UNITS = frozenset(UNIT_TEMPLATES)   # the units charts/formatting.py can write
+KNOWN_UNITS = frozenset(UNITS)   # the units charts/formatting.py can write
 PROVENANCE_COLUMNS = ("value", "unit", "qualifier", "decimals", "note", "exhibit", "record_ids")
 MAX_DECIMALS = 4
 RECORD_ID = re.compile(r"^R\d{3}$")

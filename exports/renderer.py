@@ -16,6 +16,8 @@ from concurrent.futures import ThreadPoolExecutor, TimeoutError as FutureTimeout
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from i18n.catalogs import N_
+
 log = logging.getLogger(__name__)
 # kaleido and its browser driver log every tab at INFO; one line per image is noise here.
 for noisy in ("kaleido", "choreographer"):
@@ -50,8 +52,8 @@ class ImageRenderer:
     def unavailable_reason(self) -> str | None:
         """Why images cannot be made here, or None when they can."""
         if self.browser() is None:
-            return ("Image export needs Chromium on the server (apt-get install chromium); "
-                    "the data downloads (CSV, XLSX) still work.")
+            return N_("Image export needs Chromium on the server (apt-get install chromium); "
+                      "the data downloads (CSV, XLSX) still work.")
         return None
 
     def _ensure_started(self) -> None:

@@ -9,7 +9,7 @@ from typing import Mapping
 import pandas as pd
 
 from charts.spec import ChartSpec
-from charts.formatting import dimension_title, drawn_value, qualifier, unit_name
+from charts.formatting import dimension_title, drawn_value, qualifier
 from charts.provenance import describe, exhibit_name, sources_of
 from data.loader import PROVENANCE_COLUMNS, Dataset, DataStore
 from i18n import SOURCE_LANGUAGE
@@ -66,9 +66,9 @@ def _records(rows: pd.DataFrame, data: DataStore, language: str) -> tuple[list[s
     it, then a `<dimension>_key` column for each keyed one), the provenance columns, `drawn_as`
     (where the chart draws the mark) and the quotes (the report's, in English). A quantity the
     report states only in words has no value: its words are in `qualifier`, its mark's
-    position in `drawn_as`. The provenance columns keep their names (COLUMNS_NOTE explains
-    them) so that a script reads every language's file alike; their unit, note and exhibit are
-    written in the language."""
+    position in `drawn_as`. The provenance columns keep their names and their keys (unit
+    'EUR/FTE', exhibit 'Table 1', qualifier 'more-than': COLUMNS_NOTE explains them) so that a
+    script reads every language's file alike; only the note is written in the language."""
     _ = gettext_for(language)
     name = data.labels.namer(language)
     dimensions = [c for c in rows.columns if c not in PROVENANCE_COLUMNS]
@@ -84,8 +84,7 @@ def _records(rows: pd.DataFrame, data: DataStore, language: str) -> tuple[list[s
         drawn = printed_value(drawn_value(record["value"], record["qualifier"]), record["decimals"])
         record = {**record, "value": None if words_only
                   else printed_value(record["value"], record["decimals"]),
-                  "unit": _(unit_name(record["unit"])), "note": _(record["note"]),
-                  "exhibit": exhibit_name(record["exhibit"], language)}
+                  "note": _(record["note"])}
         body.append([*(name(record[c]) for c in dimensions),
                      *(record[c] for c in keyed), *(record[c] for c in PROVENANCE_COLUMNS),
                      drawn, quote])

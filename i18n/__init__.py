@@ -2,8 +2,8 @@
 French and German, as Belgium's own statistics portals offer them.
 
 A language is a key (`nl`) in URLs and caches; `LOCALES` names the CLDR locale whose
-conventions its numbers follow (Belgian Dutch, French and German; English as the study prints
-it, with a decimal point).
+conventions its numbers and dates follow (Belgian Dutch, French and German; British English,
+as the study prints its numbers, with a decimal point, and writes dates: 1 December 2026).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 from babel import Locale
 
 SOURCE_LANGUAGE = "en"
-LOCALES = {"en": "en", "nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}
+LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}
 LANGUAGES = tuple(LOCALES)
 
 

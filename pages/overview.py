@@ -11,7 +11,7 @@ def layout(_query, language: str):
     """Headline figures of the study and one entry per topic page, in the language."""
     _ = gettext_for(language)
     return html.Main(className="page", children=[
-        html.H1(_(PAGE.heading)),
+        html.H1(PAGE.heading, lang="en"),   # the study's title, in its own language
         html.P(_(PAGE.intro.text), className="page-intro", **evidence(PAGE.intro)),
         html.H2(_("Main messages")),
         html.Div(className="message-grid", children=[

@@ -26,7 +26,7 @@ from search.terms import NUMBER, QueryError, Term, clean, number_tokens, prefix,
 # sentence weigh most; the section and the other numbers near it least.
 COLUMNS = (("value_text", 4.0), ("quotes", 3.0), ("names", 5.0), ("exhibit", 2.0),
            ("charts", 2.0), ("section", 1.0), ("value_number", 10.0), ("numbers", 1.0),
-           ("translated", 3.0))
+           ("translated", 1.0))
 SHOWN = ("value_text", "quotes", "names", "exhibit", "charts", "section")
 PARTS = "\n"           # joins the parts of a column (quotes, names, titles)
 OPEN, CLOSE = "\x02", "\x03"   # highlight markers: control characters no text of the study has

@@ -1,8 +1,9 @@
 """Where the dashboard shows a stated number: the chart cards that draw it (with the filters
 under which they do), else its exhibit's card or note, else the page tile that states it.
 
-A link is a permalink as a reader would share it: the page's path, the page's query string
-(charts/selection.py writes it) and the card's `#anchor`.
+A link is a permalink as a reader would share it: the page's address (in English; `href_in`
+gives it in another language), the page's query string (charts/selection.py writes it) and the
+card's `#anchor`.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from charts.spec import (
 )
 from data.access import store
 from data.loader import DataStore
+from i18n import SOURCE_LANGUAGE
 
 TEXT = "Text"
 
@@ -35,9 +37,10 @@ class Target:
     filters: Mapping[str, tuple] = field(default_factory=dict)   # what the href selects (charts)
 
     def href_in(self, language: str) -> str:
-        """The link on the page in the language: '/nl/globalization?countries=BEL#kof-...'."""
+        """The link on the page in the language: '/nl/globalization?countries=BEL#kof-...'
+        (`href` is the English page's)."""
         page = get_page(self.page)
-        return page.href(language) + self.href[len(page.path):].lstrip("/")
+        return page.href(language) + self.href[len(page.href(SOURCE_LANGUAGE)):]
 
 
 def showing_selection(chart: ChartSpec, row: Mapping) -> Selection:
@@ -70,7 +73,7 @@ def chart_target(chart: ChartSpec, row: Mapping) -> Target:
     # The parameters the query string writes: those whose keys differ from the page's default.
     written = {c.spec.param: selection[c.spec.param] for c in filters
                if selection[c.spec.param] != tuple(c.default)}
-    return Target("chart", f"{page.path}{selection.query(filters)}#{chart.slug}",
+    return Target("chart", f"{page.href(SOURCE_LANGUAGE)}{selection.query(filters)}#{chart.slug}",
                   chart.title.text, page.key, chart.slug, written)
 
 
@@ -109,13 +112,13 @@ def exhibit_target(data: DataStore, exhibit_id: str, is_fact: bool) -> Target | 
     else:
         presenting = [c for c in covering if c.exhibit == exhibit_id] or covering
         anchor = presenting[0].slug
-    return Target("exhibit", f"{page.path}#{anchor}", exhibit_id, page.key, anchor)
+    return Target("exhibit", f"{page.href(SOURCE_LANGUAGE)}#{anchor}", exhibit_id, page.key, anchor)
 
 
 def fact_targets(record_id: str) -> list[Target]:
     """The tiles of the pages that declare this key fact (PageSpec.facts), topic pages first."""
     pages = sorted((p for p in all_pages() if record_id in p.facts), key=lambda p: not p.is_topic)
-    return [Target("fact", f"{p.path}#{fact_anchor(record_id)}", p.name, p.key,
+    return [Target("fact", f"{p.href(SOURCE_LANGUAGE)}#{fact_anchor(record_id)}", p.name, p.key,
                    fact_anchor(record_id)) for p in pages]
 
 

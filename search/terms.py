@@ -27,9 +27,16 @@ EXHIBIT = re.compile(r"\b(?:(tab(?:le|el|leau|elle))|fig(?:ure|uur|\.)?|abb(?:il
                      re.IGNORECASE)
 # Words a question carries that no stated number is about ("what does the study say about
 # China?"): dropped from a query unless nothing else is left.
-FUNCTION_WORDS = frozenset(
+# In each of the dashboard's languages, as readers ask in their own ("wat zegt de studie over
+# Singapore?", "que dit l'étude sur Singapour ?").
+FUNCTION_WORDS = frozenset((
     "a an and are as at be by does do for from how in is it its of on or say says said "
-    "than that the their there this to was were what which who with about study".split())
+    "than that the their there this to was were what which who with about study "
+    "de het een en van in is wat zegt over die dat met voor op te zijn hoe welke studie "
+    "le la les l un une des de du d et en est que qui quoi dit sur dans pour au aux ce qu "
+    "étude "
+    "der die das ein eine und von in ist was sagt über zu mit für den dem des wie welche "
+    "studie").split())
 
 
 class QueryError(ValueError):

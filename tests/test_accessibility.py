@@ -198,7 +198,7 @@ def test_tab_reaches_every_control_with_a_visible_focus(browser_required, dash_d
 
 def test_keyboard_operates_the_many_option_filters_and_tab_leaves_their_popup(
         browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/globalization", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization", "globalization")
     countries = dom_id({"type": "filter", "param": "countries"})
     toggle = dash_duo.find_element(f"#{countries}-toggle")
     assert toggle.accessible_name.startswith("Countries")  # the visible legend names it
@@ -242,7 +242,7 @@ def test_keyboard_operates_the_many_option_filters_and_tab_leaves_their_popup(
 
 
 def test_arrow_keys_switch_a_cards_tabs_and_open_its_table(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/firm-morphology", "firm-morphology")
+    open_page(dash_duo, dash_app, "/en/firm-morphology", "firm-morphology")
     slug = "exports-by-size"
     chart_tab = dash_duo.find_element(f"#{slug}-tab-chart")
     dash_duo.driver.execute_script("arguments[0].focus()", chart_tab)
@@ -262,7 +262,7 @@ def test_arrow_keys_switch_a_cards_tabs_and_open_its_table(browser_required, das
 
 def test_no_json_ids_reach_the_page(browser_required, dash_duo, dash_app):
     """Checkers such as pa11y build CSS selectors from ids and crash on Dash's JSON ids."""
-    open_page(dash_duo, dash_app, "/globalization", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization", "globalization")
     ids = dash_duo.driver.execute_script(
         "return [...document.body.querySelectorAll('[id]')].map(el => el.id)"
         ".filter(id => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(id))")

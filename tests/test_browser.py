@@ -117,7 +117,7 @@ def test_every_filter_changes_a_chart_and_the_url(browser_required, dash_duo, da
 
 
 def test_a_click_filters_writes_the_url_reloads_and_goes_back(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/globalization", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization", "globalization")
     slug = "kof-economic-globalization"
     assert "97.39" in plot_data(dash_duo, slug)
     radio = dash_duo.driver.find_element(
@@ -138,7 +138,7 @@ def test_a_click_filters_writes_the_url_reloads_and_goes_back(browser_required, 
 
 
 def test_table_view_shows_the_charts_numbers_and_sorts(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
     card = dash_duo.find_element("#kof-economic-globalization")
     card.find_element(By.XPATH, ".//*[contains(@class,'view-tab') and normalize-space()='Table']").click()
     until(lambda: "92.15" in card.text, timeout=10)
@@ -170,7 +170,7 @@ return [plot._fullLayout.width, plot.clientWidth];
 
 def test_a_chart_shown_again_after_a_resize_fits_its_new_width(browser_required, dash_duo, dash_app):
     dash_duo.driver.set_window_size(1400, 1000)
-    open_page(dash_duo, dash_app, "/globalization", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization", "globalization")
     graph_id = dom_id({"type": "chart-graph", "slug": "kof-economic-globalization"})
     card = dash_duo.find_element("#kof-economic-globalization")
     drawn_width, _ = dash_duo.driver.execute_script(PLOT_FIT, graph_id)
@@ -186,7 +186,7 @@ def test_a_chart_shown_again_after_a_resize_fits_its_new_width(browser_required,
 
 
 def test_empty_selection_says_no_data_and_bad_links_show_a_notice(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/export-geography?flow=&colour=red", "export-geography")
+    open_page(dash_duo, dash_app, "/en/export-geography?flow=&colour=red", "export-geography")
     notice = dash_duo.find_element("#filter-notice")
     assert "Unknown parameter 'colour'" in notice.text
     until(lambda: "No data for this selection" in dash_duo.find_element("#world-market-share").text,
@@ -195,7 +195,7 @@ def test_empty_selection_says_no_data_and_bad_links_show_a_notice(browser_requir
 
 
 def test_link_to_a_chart_scrolls_to_and_highlights_it(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/firm-morphology#new-exporter-types", "firm-morphology")
+    open_page(dash_duo, dash_app, "/en/firm-morphology#new-exporter-types", "firm-morphology")
     until(lambda: "chart-card--highlight" in dash_duo.find_element("#new-exporter-types")
           .get_attribute("class"), timeout=10)
     assert dash_duo.get_logs() == []
@@ -232,14 +232,14 @@ def test_accessibility_smoke(browser_required, dash_duo, dash_app, path, heading
 
 
 def test_copy_link_copies_the_charts_url_with_its_filters(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
     # The test browser's clipboard is not readable: record what the page writes to it.
     dash_duo.driver.execute_script(
         "navigator.clipboard.writeText = (text) => { window.copied = text; return Promise.resolve(); };")
     button = dash_duo.find_element("#kof-dimensions .copy-link")
     button.click()
     until(lambda: (dash_duo.driver.execute_script("return window.copied") or "").endswith(
-        "/globalization?countries=BEL,NLD#kof-dimensions"), timeout=5)
+        "/en/globalization?countries=BEL,NLD#kof-dimensions"), timeout=5)
     assert button.text == "Link copied"
     assert dash_duo.get_logs() == []
 
@@ -248,7 +248,7 @@ def test_a_page_load_needs_no_router_callback_and_no_chunk_fetches(browser_requi
                                                                    dash_app):
     """The layout arrives with the page inside and plotly.js/chunks come from the index page:
     the only requests after the bundles are the layout and the callback map."""
-    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
     requested = dash_duo.driver.execute_script(
         "return performance.getEntriesByType('resource').map(e => e.name)")
     assert not [url for url in requested if "_dash-update-component" in url]
@@ -263,7 +263,7 @@ def test_a_page_load_needs_no_router_callback_and_no_chunk_fetches(browser_requi
 def test_back_from_another_page_restores_the_filtered_url(browser_required, dash_duo, dash_app):
     """Back across pages keeps the earlier page's query: the bar still on screen belongs to
     the page being left and must not write its selection over the URL."""
-    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
     dash_duo.find_element("a.nav-link[href='/en/export-geography']").click()
     dash_duo.wait_for_text_to_equal("#_pages_content h1", "Export geography", timeout=10)
     dash_duo.driver.back()
@@ -279,7 +279,7 @@ def test_back_from_another_page_restores_the_filtered_url(browser_required, dash
 def test_charts_draw_after_in_app_navigation_from_a_page_without_plotly(browser_required, dash_duo,
                                                                        dash_app):
     """/about's index page does not load plotly.js; the charts of the page navigated to load it."""
-    open_page(dash_duo, dash_app, "/about")
+    open_page(dash_duo, dash_app, "/en/about")
     assert dash_duo.driver.execute_script("return window.Plotly === undefined")
     dash_duo.find_element("a.nav-link[href='/en/international-sourcing']").click()
     dash_duo.wait_for_text_to_equal("#_pages_content h1", "International sourcing of services",
@@ -292,7 +292,7 @@ def test_charts_draw_after_in_app_navigation_from_a_page_without_plotly(browser_
 
 
 def test_unticking_a_checkbox_filters_the_charts_and_the_url(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/export-geography", "export-geography")
+    open_page(dash_duo, dash_app, "/en/export-geography", "export-geography")
     assert "Services" in plot_data(dash_duo, "world-market-share")
     services = dash_duo.driver.find_element(
         By.CSS_SELECTOR, f"#{dom_id({'type': 'filter', 'param': 'flow'})} input[value='services']")

@@ -142,7 +142,7 @@ def test_the_iframe_code_frames_the_embed_at_its_height():
 
 
 def test_every_card_on_a_page_has_its_cite_panel_with_the_pages_filters(client):
-    page = client.get("/globalization?countries=BEL,NLD").get_data(as_text=True)
+    page = client.get("/en/globalization?countries=BEL,NLD").get_data(as_text=True)
     assert page.count('class="cite-panel"') == page.count('class="chart-card"') > 0
     assert f'href="/charts/{SLUG}.bib?countries=BEL,NLD"' in page
     assert f"http://localhost/en/globalization?countries=BEL,NLD#{SLUG}" in page
@@ -151,8 +151,8 @@ def test_every_card_on_a_page_has_its_cite_panel_with_the_pages_filters(client):
 def test_a_page_built_for_one_address_does_not_cite_it_for_another(dash_app):
     """Built layouts are kept (components/topic_page.py): the cache must not hand one host's
     permalinks, or yesterday's access date, to another request."""
-    first = dash_app.server.test_client().get("/globalization", base_url="http://one.example")
-    second = dash_app.server.test_client().get("/globalization", base_url="http://two.example")
+    first = dash_app.server.test_client().get("/en/globalization", base_url="http://one.example")
+    second = dash_app.server.test_client().get("/en/globalization", base_url="http://two.example")
     assert f"http://one.example/en/globalization#{SLUG}" in first.get_data(as_text=True)
     body = second.get_data(as_text=True)
     assert f"http://two.example/en/globalization#{SLUG}" in body and "one.example" not in body
@@ -161,4 +161,4 @@ def test_a_page_built_for_one_address_does_not_cite_it_for_another(dash_app):
 def test_the_cards_cite_the_day_the_page_is_served(client, monkeypatch):
     import components.cite_panel
     monkeypatch.setattr(components.cite_panel, "today", lambda: date(2031, 1, 2))
-    assert "(accessed 2031-01-02)" in client.get("/globalization").get_data(as_text=True)
+    assert "(accessed 2031-01-02)" in client.get("/en/globalization").get_data(as_text=True)

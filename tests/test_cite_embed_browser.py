@@ -109,7 +109,7 @@ def cite_panel(dash_duo):
 
 
 def test_the_cite_panel_follows_a_filter_change(browser_required, dash_duo, dash_app):
-    open_page(dash_duo, dash_app, "/globalization?countries=BEL,NLD", "globalization")
+    open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
     text = cite_panel(dash_duo).find_element(By.CSS_SELECTOR, ".cite-text").text
     assert "Chart: \u201cBelgium is 5th" in text
     assert re.search(rf"/globalization\?countries=BEL,NLD#{SLUG} \(accessed \d{{4}}-\d\d-\d\d\)\.$", text)
@@ -150,7 +150,7 @@ def test_axe_finds_nothing_with_every_cite_panel_open(browser_required, axe_sour
     for width in (WIDE, NARROW):
         dash_duo.driver.set_window_size(width, 1000)
         if width == WIDE:
-            open_page(dash_duo, dash_app, "/globalization", "globalization")
+            open_page(dash_duo, dash_app, "/en/globalization", "globalization")
         else:  # the page as first drawn at 320 px
             dash_duo.driver.refresh()
             draw_every_chart(dash_duo, "globalization")

@@ -52,7 +52,7 @@ def test_image_install_steps_serve_the_app_with_gunicorn(docker_venv, tmp_path):
     assert cmd[0] == "gunicorn"
     command = [gunicorn, *cmd[1:]]
     with app_process({"WEB_WORKERS": "2"}, tmp_path / "gunicorn.log", command) as base:
-        for path in ["/healthz", "/readyz", "/", "/globalization", "/charts/kof-dimensions.csv"]:
+        for path in ["/healthz", "/readyz", "/en/", "/en/globalization", "/charts/kof-dimensions.csv"]:
             status, body, _ = get(base + path)
             assert status == 200, (path, body[:200])
     assert "Booting worker" in (tmp_path / "gunicorn.log").read_text()

@@ -26,7 +26,7 @@ def embedded_figure(body: str) -> dict:
 
 def test_the_embed_may_be_framed_anywhere_and_the_pages_only_by_themselves(client):
     embed = client.get(f"/embed/{SLUG}")
-    page = client.get("/globalization")
+    page = client.get("/en/globalization")
     assert embed.status_code == page.status_code == 200
     assert frame_ancestors(embed) == "*"
     assert frame_ancestors(page) == "'self'"

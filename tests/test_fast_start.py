@@ -24,10 +24,10 @@ def scripts_of(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("path, title", [
-    ("/globalization", "Globalization indices"),
-    ("/firm-morphology", "Firm morphology"),
+    ("/en/globalization", "Globalization indices"),
+    ("/en/firm-morphology", "Firm morphology"),
     ("/en/", "Belgium in the new global economy · Dashboard"),
-    ("/about", "About the data"),
+    ("/en/about", "About the data"),
     ("/no-such-page", "Page not found"),
 ])
 def test_index_is_titled_for_its_page_and_starts_only_what_it_uses(client, path, title):
@@ -62,7 +62,7 @@ def test_the_page_is_in_the_html_with_every_chart_box_at_its_height(client, page
     height the drawn chart will have (no shift when it draws)."""
     from data.chart_cache import chart_figure
     from data.access import store
-    html = client.get(f"/{page}").get_data(as_text=True)
+    html = client.get(f"/en/{page}").get_data(as_text=True)
     markup = FIRST_PAINT.search(html).group(1)
     assert "<h1>" in markup and "Key findings" in markup and 'class="site-header"' in markup
     for spec in charts_for_page(page):
@@ -77,7 +77,7 @@ def test_the_page_is_in_the_html_with_every_chart_box_at_its_height(client, page
 
 
 def test_the_first_paint_copy_follows_the_query_string(client):
-    html = client.get("/globalization?kof_dimension=actual-flows").get_data(as_text=True)
+    html = client.get("/en/globalization?kof_dimension=actual-flows").get_data(as_text=True)
     markup = FIRST_PAINT.search(html).group(1)
     assert re.search(r'<input checked[^>]*value="actual-flows">', markup)
     assert not re.search(r'<input checked[^>]*value="degree-of-economic-liberalization">', markup)
@@ -101,11 +101,11 @@ def find(node, component_id):
 
 
 def test_layout_arrives_with_the_referring_page_inside(client):
-    response = client.get("/_dash-layout", headers={"Referer": f"{BASE}/globalization"})
+    response = client.get("/_dash-layout", headers={"Referer": f"{BASE}/en/globalization"})
     assert response.headers["Cache-Control"] == "no-store" and "Referer" in response.headers["Vary"]
-    layout = layout_of(client, f"{BASE}/globalization?countries=BEL,NLD#kof-dimensions")
+    layout = layout_of(client, f"{BASE}/en/globalization?countries=BEL,NLD#kof-dimensions")
     location = find(layout, "_pages_location")["props"]
-    assert (location["pathname"], location["search"]) == ("/globalization", "?countries=BEL,NLD")
+    assert (location["pathname"], location["search"]) == ("/en/globalization", "?countries=BEL,NLD")
     content = json.dumps(find(layout, "_pages_content"))
     assert "Globalization indices" in content and "kof-dimensions" in content
     countries = find(layout, {"type": "filter", "param": "countries"})["props"]["value"]
@@ -124,7 +124,7 @@ def test_without_a_usable_referer_the_router_fills_the_page(client, referer):
 def test_an_unknown_page_or_bad_query_is_rendered_as_the_router_would(client):
     missing = json.dumps(find(layout_of(client, f"{BASE}/nope"), "_pages_content"))
     assert "Page not found" in missing
-    bad = json.dumps(find(layout_of(client, f"{BASE}/globalization?countries=XXX"), "_pages_content"))
+    bad = json.dumps(find(layout_of(client, f"{BASE}/en/globalization?countries=XXX"), "_pages_content"))
     assert "XXX" in bad and "Globalization indices" in bad
 
 
@@ -150,6 +150,6 @@ def test_a_layout_that_cannot_be_written_out_still_serves_the_page(client, monke
     def refuse(_layout):
         raise ValueError("not an HTML attribute name")
     monkeypatch.setattr(index_page, "page_markup", refuse)
-    response = client.get("/globalization")
+    response = client.get("/en/globalization")
     assert response.status_code == 200
     assert '<div id="first-paint"></div>' in response.get_data(as_text=True)

@@ -45,7 +45,7 @@ def test_components_keep_only_the_props_given():
 
 
 def test_the_script_of_the_components_is_served_with_the_app(client):
-    page = client.get("/globalization").get_data(as_text=True)
+    page = client.get("/en/globalization").get_data(as_text=True)
     src = page.split('src="/_dash-component-suites/components/')[1].split('"')[0]
     script = client.get("/_dash-component-suites/components/" + src)
     assert script.status_code == 200

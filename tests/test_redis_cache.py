@@ -55,7 +55,7 @@ def test_redis_going_away_and_coming_back(redis_server, tmp_path):
         assert get(base + CHART)[0] == 200
         redis_server.stop()
         timings = []
-        for path in [CHART, "/charts/kof-dimensions.csv?countries=BEL", "/globalization", "/readyz"]:
+        for path in [CHART, "/charts/kof-dimensions.csv?countries=BEL", "/en/globalization", "/readyz"]:
             status, body, seconds = get(base + path)
             assert status == 200, (path, body[:200])
             timings.append(seconds)
@@ -77,7 +77,7 @@ def test_redis_going_away_and_coming_back(redis_server, tmp_path):
 def test_redis_down_at_start_still_serves(tmp_path):
     env = {"CACHE_REDIS_URL": "redis://127.0.0.1:1/0", "CACHE_SOCKET_TIMEOUT": "0.3"}
     with app_process(env, tmp_path / "app.log") as base:
-        for path in [CHART, "/", "/firm-morphology"]:
+        for path in [CHART, "/en/", "/en/firm-morphology"]:
             assert get(base + path)[0] == 200
 
 

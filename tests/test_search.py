@@ -162,7 +162,7 @@ def test_every_entry_links_to_a_card(index):
 def _ids_on(path: str, query: dict) -> set[str]:
     from app import page_layout
     from charts.spec import all_pages
-    page = next(p for p in all_pages() if p.path == path)
+    page = next(p for p in all_pages() if p.href("en") == path)
     return set(re.findall(r' id="([^"]+)"', page_markup(page_layout(page, "en")(**query))))
 
 
@@ -186,7 +186,7 @@ def test_every_link_lands_on_a_card_of_its_page_that_shows_the_number(dash_app, 
             assert notices == []
             shown = chart.filtered(store.frame(dataset), chart_selection(chart, page_selection))
             assert row in shown.index, (entry.id, target.href)
-            assert get_page(chart.page).path == parts.path
+            assert get_page(chart.page).href("en") == parts.path
 
 
 SUMMARY = re.compile(r"^\d+ stated numbers? match(es)? “.*”, ordered by relevance\.$")
@@ -216,7 +216,7 @@ def test_every_text_of_a_results_page_is_the_studys(dash_app, index, store, repo
 # --- highlighting and hostile input -------------------------------------------------------------
 
 def _synthetic_entry(quote: str) -> Entry:
-    target = Target("exhibit", "/export-geography#figure-5", "Figure 5", "export-geography", "figure-5")
+    target = Target("exhibit", "/en/export-geography#figure-5", "Figure 5", "export-geography", "figure-5")
     shown = {language: ("1.5%", (("country", "Belgium <b>"),)) for language in LANGUAGES}
     return Entry(id="test/0", dataset="test", value=1.5, unit="%", value_text="1.5%", decimals=1,
                  records=("R001",), quotes=(quote,), exhibit="Figure 5", exhibit_title="<i>x</i>",
@@ -285,7 +285,7 @@ def test_search_json_answers_with_documented_fields(client):
     best = body["results"][0]
     assert set(best) == RESULT_FIELDS and set(best["link"]) == LINK_FIELDS
     assert best["value"] == 98.74 and best["value_text"] == "98.74" and best["exhibit"] == "Table 1"
-    assert best["link"]["href"] == "/globalization?kof_dimension=actual-flows#kof-economic-globalization"
+    assert best["link"]["href"] == "/en/globalization?kof_dimension=actual-flows#kof-economic-globalization"
     assert best["link"]["filters"] == {"kof_dimension": ["actual-flows"]}
     assert best["link"]["url"] == "http://localhost" + best["link"]["href"]
     assert "<mark>98.74</mark>" in best["highlights"]["value_text"][0]
@@ -305,7 +305,7 @@ def test_search_json_finds_nothing_for_unknown_words_with_a_notice(client):
 
 
 def test_search_page_lists_results_in_the_first_paint(client):
-    html = client.get("/search?q=3,14").get_data(as_text=True)
+    html = client.get("/en/search?q=3,14").get_data(as_text=True)
     assert '<li class="search-result"' in html
     assert '<blockquote class="search-quote" data-verbatim="quote" lang="en">' in html
     assert "<mark>3,14</mark>" in html and 'href="/en/export-geography#world-market-share"' in html
@@ -316,26 +316,26 @@ def test_search_page_lists_results_in_the_first_paint(client):
     ("q=" + "x" * 250, "limited to 200 characters"), ("q=%22", "Type a word or a number"),
     ("q=NEAR(", "No stated number matches")])
 def test_search_page_explains_a_bad_query(client, query, message):
-    response = client.get(f"/search?{query}")
+    response = client.get(f"/en/search?{query}")
     assert response.status_code == 200
     assert message in response.get_data(as_text=True)
 
 
 def test_search_page_escapes_the_query(client):
-    body = client.get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E%22%3E").get_data(as_text=True)
+    body = client.get("/en/search?q=%3Cscript%3Ealert(1)%3C/script%3E%22%3E").get_data(as_text=True)
     assert "<script>alert" not in body and '">alert' not in body
     assert "&lt;script&gt;alert(1)" in body
 
 
 @pytest.mark.parametrize("query", HOSTILE + ["x" * 5000, "q"])
 def test_hostile_queries_never_fail_the_routes(client, query):
-    for path in ("/search", "/search.json"):
+    for path in ("/en/search", "/search.json"):
         response = client.get(path, query_string={"q": query})
         body = response.get_data()
         assert response.status_code in (200, 400), (path, query)
         assert b"Traceback" not in body
     # The page writes the query as text (JSON carries it as a string, served as JSON).
-    assert b"<script>alert" not in client.get("/search", query_string={"q": query}).get_data()
+    assert b"<script>alert" not in client.get("/en/search", query_string={"q": query}).get_data()
 
 
 @pytest.mark.parametrize("path", [page.href("en") for page in all_pages()] + ["/no-such-page"])

@@ -75,7 +75,7 @@ def test_search_works_without_javascript(browser_required, dash_duo, dash_app):
     the results are there, and a result's link opens the page with its filters selected."""
     dash_duo.start_server(dash_app, port=free_port())
     dash_duo.driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": True})
-    dash_duo.driver.get(dash_duo.server_url + "/firm-morphology")
+    dash_duo.driver.get(dash_duo.server_url + "/en/firm-morphology")
     box = dash_duo.driver.find_element(By.CSS_SELECTOR, "#first-paint header input[name='q']")
     box.send_keys("98.74")
     box.send_keys(Keys.ENTER)
@@ -97,7 +97,7 @@ def test_words_typed_before_dash_starts_are_kept(browser_required, dash_duo, das
     dash_duo.start_server(dash_app, port=free_port())
     dash_duo.driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 8})
     try:
-        dash_duo.driver.get(dash_duo.server_url + "/about")
+        dash_duo.driver.get(dash_duo.server_url + "/en/about")
         # Focus and type in one step in the page: the copy may go at any moment.
         typed = dash_duo.driver.execute_script(TYPE_EARLY, "Singapore")
         if not typed:
@@ -114,7 +114,7 @@ def test_words_typed_before_dash_starts_are_kept(browser_required, dash_duo, das
 @pytest.mark.parametrize("query", ["Singapore", "%22NEAR(", "x" * 250])
 def test_a_results_page_passes_axe_and_fits_320px(browser_required, axe_source, dash_duo, dash_app, query):
     dash_duo.driver.set_window_size(WIDE, 1000)
-    open_page(dash_duo, dash_app, f"/search?q={query}")
+    open_page(dash_duo, dash_app, f"/en/search?q={query}")
     dash_duo.wait_for_text_to_equal("h1", "Search the study's numbers", timeout=10)
     found = {"1400 px": axe_violations(dash_duo.driver, axe_source)}
     dash_duo.driver.set_window_size(NARROW, 1000)

@@ -116,7 +116,7 @@ def test_debug_mode_starts_and_serves_a_page(tmp_path):
     there is no reloader child process to leave behind)."""
     from tests.servers import app_process, get
     with app_process({"DASH_DEBUG": "true", "DASH_HOT_RELOAD": "false"}, tmp_path / "debug.log") as base:
-        status, _, _ = get(base + "/globalization")
+        status, _, _ = get(base + "/en/globalization")
         assert status == 200
         status, dependencies, _ = get(base + "/_dash-dependencies")
         assert status == 200 and b"chart-graph" in dependencies

@@ -62,9 +62,12 @@ def start_app() -> tuple[subprocess.Popen, str]:
 def table_tabs(path: str) -> list[str]:
     """pa11y actions that open every Table tab of a chart page (its charts' declarations)."""
     import pages
-    from charts.spec import charts_for_page
+    from charts.spec import all_pages, charts_for_page
+    from i18n.paths import split_language
     pages.load()
-    tabs = [f"#{spec.slug}-tab-table" for spec in charts_for_page(path.strip("/"))]
+    _language, page_path = split_language(path)
+    page = next((p for p in all_pages() if p.path == page_path), None)
+    tabs = [f"#{spec.slug}-tab-table" for spec in charts_for_page(page.key)] if page else []
     # The cards arrive with the layout, after the page's load event: wait for the last one.
     # pa11y clicks at an element's position, and a table that fills in moves every card below
     # it, so the tabs are clicked from the bottom of the page up.
