@@ -1,4 +1,5 @@
-"""Cards for what the text says about an exhibit when there is no chart of its numbers."""
+"""Cards for what the text says about an exhibit when there is no chart of its numbers, and compact
+notes for the exhibits it gives no values for."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,13 @@ from data.access import store
 
 NO_VALUES = "Values not given in the text edition"
 NO_CAPTION = "(no caption in the text edition)"
+# A compact note's button: it opens the note to its full text and closes it again.
+SHOW_ALL = "Show all"
+COLLAPSE = "Collapse"
+# About what the three lines a note shows of its caption, and of its text, hold (275 px wide).
+NOTE_CAPTION_CHARS = 85
+NOTE_TEXT_CHARS = 120
+TAG = re.compile(r"<[^>]+>")
 # The scheme of Figure 21 (presence of foreign MNEs x export surplus) in the report's words: each
 # meaning cites the passages that place industries in that quadrant (data/report_passages.csv).
 QUADRANT_ORDER = (
@@ -70,17 +78,11 @@ def facts_for_exhibit(exhibit_id: str) -> list[dict]:
 def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
     """Caption, source and what the report says of an exhibit drawn without a chart here
     (static: the whole card is one StaticHtml). The caption, names and source line are the
-    report's words (data-verbatim); the summary and remarks are ours, with their evidence."""
-    slug = exhibit_anchor(exhibit["id"])
-    title = (verbatim(exhibit["title"], "caption", html.H3, className="chart-title")
-             if exhibit["title"] else html.H3(NO_CAPTION, className="chart-title"))
-    body = [html.Div(exhibit["id"], className="exhibit-badge"), title]
-    if exhibit["title_note"]:
-        body.append(claim_text(exhibit["title_note"], "chart-note exhibit-title-note", html.P))
-    if not exhibit["values_in_text"]:
-        body.append(html.Div(NO_VALUES, className="no-values-badge"))
-    body.append(html.P([html.Strong("What the report says: "),
-                        claim_text(exhibit["qualitative"])]))
+    report's words (data-verbatim); the summary and remarks are ours, with their evidence.
+    An exhibit the text gives no values for is a compact note (exhibit_note)."""
+    title_note = ([claim_text(exhibit["title_note"], "chart-note exhibit-title-note", html.P)]
+                  if exhibit["title_note"] else [])
+    body = [html.P([html.Strong("What the report says: "), claim_text(exhibit["qualitative"])])]
     if exhibit["remark"]:
         body.append(claim_text(exhibit["remark"], "chart-note exhibit-remark", html.P))
     if exhibit["labels"]:
@@ -95,17 +97,56 @@ def exhibit_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
         body.append(quadrant_grid())
     if facts:
         body.append(html.Div([fact_tile(row) for row in facts], className="fact-grid"))
-    # The source line as printed; our note on it (or, where none is printed, instead of it).
+    source, source_note = source_lines(exhibit)
+    if not exhibit["values_in_text"]:
+        # Our notes on the caption and the source line go with the rest of the note's text.
+        return exhibit_note(exhibit, [*body, *title_note, *source_note], source)
+    return StaticHtml(to_html([html.Div(exhibit["id"], className="exhibit-badge"),
+                               caption(exhibit, html.H3, className="chart-title"), *title_note, *body,
+                               html.Footer([source, *source_note], className="chart-source")]),
+                      id=exhibit_anchor(exhibit["id"]), className="chart-card exhibit-card",
+                      tag="section")
+
+
+def caption(exhibit: Mapping, tag=html.Span, **props):
+    """The exhibit's caption as printed (the report's words), or that the text edition has none."""
+    if exhibit["title"]:
+        return verbatim(exhibit["title"], "caption", tag, **props)
+    return tag(NO_CAPTION, **props)
+
+
+def exhibit_note(exhibit: Mapping, body: list, source) -> StaticHtml:
+    """An exhibit the text gives no values for, as a compact note (a quarter of a chart card
+    at most: assets/style.css): marked as not drawn, its caption, what the report says and its
+    source line. A caption or text longer than the few lines a note shows is cut there until
+    "Show all" is pressed (assets/exhibit_notes.js); every word is in the page all the same."""
+    slug = exhibit_anchor(exhibit["id"])
+    title = html.H3([html.Span(exhibit["id"], className="exhibit-badge"), " ", caption(exhibit)],
+                    className="chart-title note-title")
+    cut = (len(exhibit["title"] or NO_CAPTION) > NOTE_CAPTION_CHARS
+           or len(TAG.sub("", to_html(body))) > NOTE_TEXT_CHARS)
+    if cut:
+        body = [*body, html.Button([html.Span(SHOW_ALL, className="when-closed"),
+                                    html.Span(COLLAPSE, className="when-open")],
+                                   type="button", className="note-toggle",
+                                   **{"aria-expanded": "false", "aria-controls": slug})]
+    return StaticHtml(to_html([
+        html.Div(NO_VALUES, className="no-values-badge"), title,
+        html.Div(body, className="note-text"),
+        html.Footer(source, className="chart-source"),
+    ]), id=slug, className="exhibit-card exhibit-note" + (" exhibit-note--cut" if cut else ""),
+        tag="section")
+
+
+def source_lines(exhibit: Mapping) -> tuple[html.P, list]:
+    """The source line as printed, and our note on it; where none is printed, our note (or
+    that there is none) is the source line."""
     note = exhibit["source_note"]
     if exhibit["source"]:
-        footer = [html.P([html.Strong("Source: "), verbatim(exhibit["source"], "source")])]
-        if note:
-            footer.append(claim_text(note, "chart-note source-note", html.P))
-    else:
-        footer = [html.P([html.Strong("Source: "),
-                          claim_text(note, "source-note") if note else "not printed in the text edition"])]
-    body.append(html.Footer(footer, className="chart-source"))
-    return StaticHtml(to_html(body), id=slug, className="chart-card exhibit-card", tag="section")
+        return (html.P([html.Strong("Source: "), verbatim(exhibit["source"], "source")]),
+                [claim_text(note, "chart-note source-note", html.P)] if note else [])
+    return html.P([html.Strong("Source: "),
+                   claim_text(note, "source-note") if note else "not printed in the text edition"]), []
 
 
 def facts_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
@@ -115,4 +156,4 @@ def facts_card(exhibit: Mapping, facts: list[dict]) -> StaticHtml:
         html.Div(exhibit["id"], className="exhibit-badge"),
         html.H3(f"Also stated about {exhibit['id']}", className="chart-title"),
         html.Div([fact_tile(row) for row in facts], className="fact-grid"),
-    ]), id=slug, className="chart-card exhibit-card", tag="section")
+    ]), id=slug, className="chart-card exhibit-card facts-card", tag="section")

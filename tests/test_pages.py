@@ -33,7 +33,8 @@ def static_html(component) -> str:
 
 def badge_exhibits(card) -> set[str]:
     """The exhibits named on a card's badge."""
-    return {exhibit for badge in re.findall(r'<div class="exhibit-badge">(.*?)</div>', static_html(card))
+    return {exhibit for badge in re.findall(r'<(?:div|span) class="exhibit-badge">(.*?)</(?:div|span)>',
+                                            static_html(card))
             for exhibit in unescape(badge).split(" · ")}
 
 
@@ -43,15 +44,16 @@ def test_topic_page_shows_every_exhibit_in_report_order(dash_app, store, page):
     layout = page_layout(page)()
     slugs = [g.id["slug"] for g in graphs(layout)]
     assert sorted(slugs) == sorted(s.slug for s in charts_for_page(page.key))
-    cards = find_all(layout, lambda c: "chart-card" in (getattr(c, "className", "") or ""))
+    cards = find_all(layout, lambda c: "exhibit-card" in (getattr(c, "className", "") or "")
+                     or "chart-card" in (getattr(c, "className", "") or ""))
     badges = set().union(*(badge_exhibits(card) for card in cards))
     order = [e["id"] for e in exhibits_for_page(page)]
     assert set(order) <= badges, set(order) - badges
-    # A chart card names its exhibit in data-exhibit; an all-markup exhibit card in its badge.
-    positions = [order.index(getattr(card, "data-exhibit", None)
-                             or re.search(r'class="exhibit-badge">([^<]*)<', card.html).group(1))
-                 for card in cards]
-    assert positions == sorted(positions)
+    # In each report section (tests/test_sections.py), the charts in report order.
+    for section in find_all(layout, lambda c: getattr(c, "className", None) == "report-section"):
+        positions = [order.index(getattr(card, "data-exhibit"))
+                     for card in find_all(section, lambda c: hasattr(c, "data-exhibit"))]
+        assert positions == sorted(positions), section.id
     for finding in page.findings:
         assert finding.chart in slugs, finding.claim.text
 
