@@ -32,6 +32,7 @@ LOSS_GAIN_SCALE = [[0.0, "#8c1020"], [0.4999, "#d0473d"], [0.5, "#3a7fc0"], [1.0
 NO_VALUE_LAND = "#e6e9ee"
 NO_DATA_MESSAGE = "No data for this selection: widen the filters above."
 DECLINES_NOTE = "falls and shortfalls stated in words drawn below zero"
+DECLINES_NOTE_LINE = 40   # characters a line of it holds under a chart card's plot
 Label = Callable[[object], str]
 
 
@@ -48,8 +49,10 @@ def _drawn(frame: pd.DataFrame) -> list[float]:
 def _value_title(frame: pd.DataFrame, title: str) -> str:
     """The value axis title, saying so when some marks are declines drawn below zero."""
     if any(qualifier(q).decline for q in frame["qualifier"]):
-        # On its own line: a card is too narrow for both on one.
-        return f"{title}<br>({DECLINES_NOTE})" if title else DECLINES_NOTE.capitalize()
+        # On lines of its own: a card is too narrow for both on one, or for the note on one (the
+        # title is centred under the plot, which long category labels push to the right).
+        note = "<br>".join(textwrap.wrap(f"({DECLINES_NOTE})", DECLINES_NOTE_LINE))
+        return f"{title}<br>{note}" if title else DECLINES_NOTE.capitalize()
     return title
 
 
