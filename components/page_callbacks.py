@@ -10,6 +10,7 @@ from charts.selection import Selection
 from data.chart_cache import chart_figure, chart_rows
 from charts.spec import get_chart, get_page
 from components.chart_card import figure_height, footer_html, graph_style, table_html
+from components.filter_summary import filter_summary
 from components.topic_page import notice_box
 
 
@@ -49,13 +50,15 @@ def _topic_page(page: object):
     Output("page-url", "data"),
     Output("filter-notice", "children"),
     Output("filter-notice", "className"),
+    Output("filter-summary", "children"),
     Input({"type": "filter", "param": ALL}, "value"),
     State("page-id", "data"),
     State({"type": "chart-view", "slug": ALL}, "data"),
     prevent_initial_call=True,
 )
 def update_page(_values, page, _views):
-    """Redraw the cards whose filters changed, and write the selection for the URL.
+    """Redraw the cards whose filters changed, and write the selection for the URL and, in
+    words, for the printed page.
 
     Cards that do not use the changed filter are left untouched (no_update), so a filter
     change costs only the charts it affects. Malformed values become a visible notice.
@@ -63,7 +66,7 @@ def update_page(_values, page, _views):
     slugs = [item["id"]["slug"] for item in ctx.outputs_list[0]]
     if _topic_page(page) is None:
         nothing = [no_update] * len(slugs)
-        return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice"
+        return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice", no_update
     filters = page_filters(page)
     selection, notices = Selection.parse(filters, _control_values(ctx.inputs_list[0]))
     changed_params = {_param_of(t.get("prop_id", "")) for t in ctx.triggered or []}
@@ -85,7 +88,8 @@ def update_page(_values, page, _views):
         footers.append(footer_html(slug, chart_query(spec, chart_sel), figure_height(figure)))
     notice = notice_box(notices)
     url = {"search": selection.query(filters), "selection": selection.as_json()}
-    return figures, styles, tables, footers, url, notice.children, notice.className
+    return (figures, styles, tables, footers, url, notice.children, notice.className,
+            filter_summary(page, filters, selection))
 
 
 def _open_tables(views: list) -> set[str]:

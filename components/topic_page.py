@@ -20,6 +20,7 @@ from components.cite_panel import citation_context
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
+from components.filter_summary import filter_summary
 from components.light import StaticHtml
 from components.markup import to_html
 from components.report_sections import page_body, section_heading, section_of_chart
@@ -144,6 +145,9 @@ def _page_layout(key: str, query_key: tuple, _citation_context: tuple) -> html.M
             page_exports(key),
             fact_tiles(page.facts),
         ]), className="page-head"),
+        # Shown in print only (assets/style_print.css); the filter callback keeps it current.
+        html.P(filter_summary(key, filters, selection), id="filter-summary",
+               className="filter-summary"),
         notice_box(notices),
         page_body([filter_bar(filters, selection, page.path)], exhibit_blocks(page, selections)),
     ])
