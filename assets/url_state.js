@@ -41,6 +41,10 @@
         const app = document.getElementById("react-entry-point");
         const card = app && app.querySelector("[id='" + CSS.escape(slug) + "']");
         if (!card) { return false; }
+        // A number inside a compact note's cut text (components/exhibit_card.py): open the note.
+        const note = card.closest(".exhibit-note--cut");
+        const toggle = note && note !== card && note.querySelector(".note-toggle");
+        if (toggle) { toggle.setAttribute("aria-expanded", "true"); }
         document.querySelectorAll(".chart-card--highlight").forEach(function (el) {
             el.classList.remove("chart-card--highlight");
         });

@@ -39,6 +39,7 @@ NO_VALUE_LAND = "#e6e9ee"
 NO_DATA_MESSAGE = N_("No data for this selection: widen the filters above.")
 DECLINES_NOTE = N_("falls and shortfalls stated in words drawn below zero")
 DECLINES_TITLE = N_("Falls and shortfalls stated in words drawn below zero")
+DECLINES_NOTE_LINE = 40   # characters a line of it holds under a chart card's plot
 ENDPOINTS_NOTE = N_("Endpoints only: the text states no values in between")
 RANK_TITLE = N_("Rank")
 Label = Callable[[object], str]
@@ -59,9 +60,10 @@ def _value_title(frame: pd.DataFrame, title: str, language: str) -> str:
     below zero."""
     title = translate(title, language)
     if any(qualifier(q).decline for q in frame["qualifier"]):
-        # On lines of their own: a card is too narrow for both on one, and some languages
-        # need two lines for the note.
-        note = "<br>".join(textwrap.wrap(f"({translate(DECLINES_NOTE, language)})", 60))
+        # On lines of its own: a card is too narrow for both on one, or for the note on one (the
+        # title is centred under the plot, which long category labels push to the right), in
+        # every language.
+        note = "<br>".join(textwrap.wrap(f"({translate(DECLINES_NOTE, language)})", DECLINES_NOTE_LINE))
         return f"{title}<br>{note}" if title else translate(DECLINES_TITLE, language)
     return title
 

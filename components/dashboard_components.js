@@ -86,6 +86,9 @@
   }
 
   var NARROW_WIDTH = 480;
+  /* While printing, the width every chart is drawn at: the printed page's, whatever the screen's
+   * (--print-chart-width, assets/style_print.css); null otherwise. */
+  var printWidth = null;
 
   /* Narrow screens: a chart in a box of NARROW_WIDTH px or less is drawn with the overrides its
    * figure carries in layout.meta.narrow ({layout, data}: each replaces the top-level keys it
@@ -95,12 +98,16 @@
     var data = figure.data || [], layout = figure.layout || {};
     var narrow = layout.meta && layout.meta.narrow;
     node._figure = figure;
-    node._narrow = isNarrow(node);
+    node._narrow = !printWidth && isNarrow(node);
     if (narrow && node._narrow) {
       data = data.map(function (trace, i) { return Object.assign({}, trace, narrow.data[i]); });
       layout = Object.assign({}, layout, narrow.layout);
     }
-    if (layout.height) { node.parentNode.style.height = layout.height + "px"; }
+    if (printWidth) {  // the printout's box takes the chart's height (assets/style_print.css)
+      layout = Object.assign({}, layout, {width: printWidth});
+    } else if (layout.height) {
+      node.parentNode.style.height = layout.height + "px";
+    }
     return {data: data, layout: layout};
   }
 
@@ -156,13 +163,16 @@
     });
   }
 
-  /* Every chart not drawn yet, at once, before printing: the browser lays out the printout
-   * when the beforeprint handlers return, so with plotly.js loaded they are drawn right here
-   * (Plotly.react draws bars, lines and heatmaps synchronously); otherwise as soon as it is. */
+  /* Every chart, at once, at the printed page's width before printing: the browser lays out the
+   * printout when the beforeprint handlers return, so with plotly.js loaded they are drawn right
+   * here (Plotly.react draws bars, lines and heatmaps synchronously); otherwise as soon as it is.
+   * After printing, each is drawn for its box again. */
   function drawAllNow() {
+    printWidth = parseFloat(getComputedStyle(document.documentElement)
+                           .getPropertyValue("--print-chart-width")) || null;
     document.querySelectorAll(".plotly-chart-target").forEach(function (node) {
       var draw = drawOf.get(node);
-      if (!draw || node._fullLayout) {
+      if (!draw) {
         return;
       }
       if (nearObserver) {
@@ -174,7 +184,20 @@
       draw(true);
     });
   }
+
+  function drawForScreen() {
+    printWidth = null;
+    document.querySelectorAll(".plotly-chart-target").forEach(function (node) {
+      var draw = drawOf.get(node);
+      if (draw && node._fullLayout) {
+        // A layout without a width keeps the one drawn last: the box gives it back.
+        draw().then(function () { return node._fullLayout && window.Plotly.Plots.resize(node); });
+      }
+    });
+  }
+
   window.addEventListener("beforeprint", drawAllNow);
+  window.addEventListener("afterprint", drawForScreen);
   window.addEventListener("scroll", function startPlotly() {
     window.removeEventListener("scroll", startPlotly);
     if (document.querySelector(".plotly-chart-target")) {
@@ -236,6 +259,9 @@
       // a narrower window), is redrawn at the width it now has.
       var observer = new ResizeObserver(function () {
         var layout = node._fullLayout;
+        if (printWidth) {
+          return;  // drawn for the printed page until printing is over
+        }
         if (layout && node._figure && isNarrow(node) !== node._narrow) {
           drawing.current = drawing.current.then(function () {
             var shown = forBox(node, node._figure);

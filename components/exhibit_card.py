@@ -1,4 +1,5 @@
-"""Cards for what the text says about an exhibit when there is no chart of its numbers."""
+"""Cards for what the text says about an exhibit when there is no chart of its numbers, and compact
+notes for the exhibits it gives no values for."""
 from __future__ import annotations
 
 import re
@@ -17,6 +18,13 @@ from i18n.catalogs import N_, gettext_for, translate
 
 NO_VALUES = N_("Values not given in the text edition")
 NO_CAPTION = N_("(no caption in the text edition)")
+# A compact note's button: it opens the note to its full text and closes it again.
+SHOW_ALL = N_("Show all")
+COLLAPSE = N_("Collapse")
+# About what the three lines a note shows of its caption, and of its text, hold (275 px wide).
+NOTE_CAPTION_CHARS = 85
+NOTE_TEXT_CHARS = 120
+TAG = re.compile(r"<[^>]+>")
 # The scheme of Figure 21 (presence of foreign MNEs x export surplus) in the report's words: each
 # meaning cites the passages that place industries in that quadrant (data/report_passages.csv).
 QUADRANT_ORDER = (
@@ -78,18 +86,13 @@ def exhibit_card(exhibit: Mapping, facts: list[dict], language: str) -> StaticHt
     """Caption, source and what the report says of an exhibit drawn without a chart here, in
     the language (static: the whole card is one StaticHtml). The caption, names and source
     line are the report's words (data-verbatim, in English); the summary and remarks are
-    ours, with their evidence."""
+    ours, with their evidence. An exhibit the text gives no values for is a compact note
+    (exhibit_note)."""
     _ = gettext_for(language)
-    slug = exhibit_anchor(exhibit["id"])
-    title = (verbatim(exhibit["title"], "caption", html.H3, className="chart-title")
-             if exhibit["title"] else html.H3(_(NO_CAPTION), className="chart-title"))
-    body = [html.Div(exhibit_name(exhibit["id"], language), className="exhibit-badge"), title]
-    if exhibit["title_note"]:
-        body.append(claim_text(exhibit["title_note"], language, "chart-note exhibit-title-note", html.P))
-    if not exhibit["values_in_text"]:
-        body.append(html.Div(_(NO_VALUES), className="no-values-badge"))
-    body.append(html.P([html.Strong(_("What the report says:") + " "),
-                        claim_text(exhibit["qualitative"], language)]))
+    title_note = ([claim_text(exhibit["title_note"], language, "chart-note exhibit-title-note", html.P)]
+                  if exhibit["title_note"] else [])
+    body = [html.P([html.Strong(_("What the report says:") + " "),
+                    claim_text(exhibit["qualitative"], language)])]
     if exhibit["remark"]:
         body.append(claim_text(exhibit["remark"], language, "chart-note exhibit-remark", html.P))
     if exhibit["labels"]:
@@ -104,27 +107,70 @@ def exhibit_card(exhibit: Mapping, facts: list[dict], language: str) -> StaticHt
         body.append(quadrant_grid(language))
     if facts:
         body.append(html.Div([fact_tile(row, language) for row in facts], className="fact-grid"))
-    # The source line as printed; our note on it (or, where none is printed, instead of it).
+    source, source_note = source_lines(exhibit, language)
+    if not exhibit["values_in_text"]:
+        # Our notes on the caption and the source line go with the rest of the note's text.
+        return exhibit_note(exhibit, [*body, *title_note, *source_note], source, language)
+    return StaticHtml(to_html([html.Div(exhibit_name(exhibit["id"], language), className="exhibit-badge"),
+                               caption(exhibit, language, html.H3, className="chart-title"),
+                               *title_note, *body,
+                               html.Footer([source, *source_note], className="chart-source")]),
+                      id=exhibit_anchor(exhibit["id"]), className="chart-card exhibit-card",
+                      tag="section")
+
+
+def caption(exhibit: Mapping, language: str, tag=html.Span, **props):
+    """The exhibit's caption as printed (the report's words), or that the text edition has none
+    (in the language)."""
+    if exhibit["title"]:
+        return verbatim(exhibit["title"], "caption", tag, **props)
+    return tag(translate(NO_CAPTION, language), **props)
+
+
+def exhibit_note(exhibit: Mapping, body: list, source, language: str) -> StaticHtml:
+    """An exhibit the text gives no values for, as a compact note (a quarter of a chart card
+    at most: assets/style.css): marked as not drawn, its caption, what the report says and its
+    source line. A caption or text longer than the few lines a note shows is cut there until
+    "Show all" is pressed (assets/exhibit_notes.js); every word is in the page all the same."""
+    _ = gettext_for(language)
+    slug = exhibit_anchor(exhibit["id"])
+    title = html.H3([html.Span(exhibit_name(exhibit["id"], language), className="exhibit-badge"), " ",
+                     caption(exhibit, language)], className="chart-title note-title")
+    cut = (len(exhibit["title"] or NO_CAPTION) > NOTE_CAPTION_CHARS
+           or len(TAG.sub("", to_html(body))) > NOTE_TEXT_CHARS)
+    if cut:
+        body = [*body, html.Button([html.Span(_(SHOW_ALL), className="when-closed"),
+                                    html.Span(_(COLLAPSE), className="when-open")],
+                                   type="button", className="note-toggle",
+                                   **{"aria-expanded": "false", "aria-controls": slug})]
+    return StaticHtml(to_html([
+        html.Div(_(NO_VALUES), className="no-values-badge"), title,
+        html.Div(body, className="note-text"),
+        html.Footer(source, className="chart-source"),
+    ]), id=slug, className="exhibit-card exhibit-note" + (" exhibit-note--cut" if cut else ""),
+        tag="section")
+
+
+def source_lines(exhibit: Mapping, language: str) -> tuple[html.P, list]:
+    """The source line as printed (the report's words), and our note on it in the language;
+    where none is printed, our note (or that there is none) is the source line."""
+    _ = gettext_for(language)
     note = exhibit["source_note"]
-    source = html.Strong(_("Source:") + " ")
+    label = html.Strong(_("Source:") + " ")
     if exhibit["source"]:
-        footer = [html.P([source, verbatim(exhibit["source"], "source")])]
-        if note:
-            footer.append(claim_text(note, language, "chart-note source-note", html.P))
-    else:
-        footer = [html.P([source, claim_text(note, language, "source-note") if note
-                          else _("not printed in the text edition")])]
-    body.append(html.Footer(footer, className="chart-source"))
-    return StaticHtml(to_html(body), id=slug, className="chart-card exhibit-card", tag="section")
+        return (html.P([label, verbatim(exhibit["source"], "source")]),
+                [claim_text(note, language, "chart-note source-note", html.P)] if note else [])
+    return html.P([label, claim_text(note, language, "source-note") if note
+                   else _("not printed in the text edition")]), []
 
 
 def facts_card(exhibit: Mapping, facts: list[dict], language: str) -> StaticHtml:
     """Numbers the prose states about an exhibit that a chart on the page already draws."""
     _ = gettext_for(language)
+    name = exhibit_name(exhibit["id"], language)
     slug = exhibit_anchor(exhibit["id"], facts=True)
     return StaticHtml(to_html([
-        html.Div(exhibit_name(exhibit["id"], language), className="exhibit-badge"),
-        html.H3(_("Also stated about {exhibit}").format(exhibit=exhibit_name(exhibit["id"], language)),
-                className="chart-title"),
+        html.Div(name, className="exhibit-badge"),
+        html.H3(_("Also stated about {exhibit}").format(exhibit=name), className="chart-title"),
         html.Div([fact_tile(row, language) for row in facts], className="fact-grid"),
-    ]), id=slug, className="chart-card exhibit-card", tag="section")
+    ]), id=slug, className="chart-card exhibit-card facts-card", tag="section")

@@ -10,6 +10,7 @@ from charts.selection import Selection
 from data.chart_cache import chart_figure, chart_rows
 from charts.spec import get_chart, get_page
 from components.chart_card import figure_height, footer_html, graph_style, table_html
+from components.filter_summary import filter_summary
 from components.topic_page import notice_box
 from i18n import LANGUAGES
 from i18n.catalogs import translate
@@ -52,6 +53,7 @@ def _topic_page(page: object, language: object):
     Output("page-url", "data"),
     Output("filter-notice", "children"),
     Output("filter-notice", "className"),
+    Output("filter-summary", "children"),
     Input({"type": "filter", "param": ALL}, "value"),
     State("page-id", "data"),
     State("page-language", "data"),
@@ -60,7 +62,7 @@ def _topic_page(page: object, language: object):
 )
 def update_page(_values, page, language, _views):
     """Redraw the cards whose filters changed, in the page's language, and write the
-    selection for the URL.
+    selection for the URL and, in words, for the printed page.
 
     Cards that do not use the changed filter are left untouched (no_update), so a filter
     change costs only the charts it affects. Malformed values become a visible notice.
@@ -68,7 +70,7 @@ def update_page(_values, page, language, _views):
     slugs = [item["id"]["slug"] for item in ctx.outputs_list[0]]
     if _topic_page(page, language) is None:
         nothing = [no_update] * len(slugs)
-        return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice"
+        return nothing, nothing, nothing, nothing, no_update, "Unknown page.", "notice", no_update
     filters = page_filters(page)
     selection, notices = Selection.parse(filters, _control_values(ctx.inputs_list[0]))
     changed_params = {_param_of(t.get("prop_id", "")) for t in ctx.triggered or []}
@@ -91,7 +93,8 @@ def update_page(_values, page, language, _views):
                                    language))
     notice = notice_box(notices, language)
     url = {"search": selection.query(filters), "selection": selection.as_json()}
-    return figures, styles, tables, footers, url, notice.children, notice.className
+    return (figures, styles, tables, footers, url, notice.children, notice.className,
+            filter_summary(page, filters, selection, language))
 
 
 def _open_tables(views: list) -> set[str]:

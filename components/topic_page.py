@@ -1,4 +1,5 @@
-"""A topic page built from the declarations: findings, filters, then every exhibit in order."""
+"""A topic page built from the declarations: findings, filters, then every exhibit in the study's
+order, under its report section's heading."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -7,6 +8,7 @@ from typing import Mapping, Sequence
 from dash import dcc, html
 
 from charts.claims import evidence
+from charts.sections import ReportSection, report_section
 from components.page_filters import chart_query, chart_selection, page_filters
 from charts.selection import Selection
 from data.chart_cache import chart_figure
@@ -18,8 +20,10 @@ from components.cite_panel import citation_context
 from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
+from components.filter_summary import filter_summary
 from components.light import StaticHtml
 from components.markup import to_html
+from components.report_sections import page_body, section_heading, section_of_chart
 from data.access import store
 from exports.renderer import renderer
 from i18n.catalogs import N_, Message, gettext_for, translate
@@ -57,13 +61,17 @@ def page_exports(page: str, language: str) -> html.Div:
 
 def findings_list(findings: Sequence[Finding], language: str) -> html.Ol:
     """Key findings, one sentence each in the language, each linked to the chart that shows
-    it and naming the records it restates."""
-    return html.Ol(className="findings", children=[
-        html.Li(html.A(translate(finding.claim.text, language), href=f"#{finding.chart}",
-                       className="finding-link"),
-                **evidence(finding.claim))
-        for finding in findings
-    ])
+    it and naming the records it restates, then to the report section that chart sits in."""
+    items = []
+    for finding in findings:
+        section = section_of_chart(finding.chart)
+        items.append(html.Li([
+            html.A(translate(finding.claim.text, language), href=f"#{finding.chart}",
+                   className="finding-link"), " ",
+            section_heading(section, language, html.A, remark=False, href=f"#{section.anchor}",
+                            className="finding-section"),
+        ], **evidence(finding.claim)))
+    return html.Ol(items, className="findings")
 
 
 def exhibits_for_page(page: PageSpec) -> list[Mapping]:
@@ -79,23 +87,38 @@ def card_for(spec: ChartSpec, selection: Selection, language: str):
                       language)
 
 
-def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language: str) -> list:
-    """Every exhibit of the page in report order: its charts, or what the text says of it."""
+def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language: str
+                   ) -> list[tuple[ReportSection, list]]:
+    """Every exhibit of the page by report section, in report order. In a section, its charts
+    (and the cards of exhibits with values but no chart) come in report order, and what is
+    stated beside them (numbers the prose states about a charted exhibit, compact notes on the
+    exhibits the text gives no values for) fills the room beside a chart: see `arranged`."""
     specs = charts_for_page(page.key)
     covered = {e for spec in specs for e in spec.exhibits_shown(store().datasets[spec.dataset].frame)}
-    blocks = []
+    sections: dict[str, tuple[list, list]] = {}
     for exhibit in exhibits_for_page(page):
+        charts, beside = sections.setdefault(exhibit["section"], ([], []))
         facts = facts_for_exhibit(exhibit["id"])
-        blocks.extend(card_for(spec, selections[spec.slug], language)
+        charts.extend(card_for(spec, selections[spec.slug], language)
                       for spec in specs if spec.exhibit == exhibit["id"])
         if exhibit["id"] not in covered:
-            blocks.append(exhibit_card(exhibit, facts, language))
+            (charts if exhibit["values_in_text"] else beside).append(exhibit_card(exhibit, facts, language))
         elif facts:
-            blocks.append(facts_card(exhibit, facts, language))
+            beside.append(facts_card(exhibit, facts, language))
         # Prose numbers follow the exhibit they are discussed with.
-        blocks.extend(card_for(spec, selections[spec.slug], language)
+        charts.extend(card_for(spec, selections[spec.slug], language)
                       for spec in specs if spec.after == exhibit["id"])
-    return blocks
+    return [(report_section(name), arranged(charts, beside))
+            for name, (charts, beside) in sections.items()]
+
+
+def arranged(charts: list, beside: list) -> list:
+    """A section's cards in the order of its grid, where charts sit two to a row: what is
+    stated beside them follows the first chart when their number is odd (the room beside it
+    would otherwise stay empty while the next two charts share a row), else the last."""
+    if len(charts) % 2:
+        return charts[:1] + beside + charts[1:]
+    return charts + beside
 
 
 def topic_page(page: PageSpec, query: Mapping[str, object], language: str) -> html.Main:
@@ -122,7 +145,7 @@ def _page_layout(key: str, query_key: tuple, language: str, _citation_context: t
     notices.extend(Message("Unknown parameter '{name}'", name=name[:60])
                    for name in query if name not in known)
     selections = {spec.slug: chart_selection(spec, selection) for spec in charts_for_page(key)}
-    return html.Main(className="page", children=[
+    return html.Main(className="page page--topic", children=[
         dcc.Store(id="page-id", data=key),
         dcc.Store(id="page-language", data=language),
         # Written by the filter callback, read by the browser only (the URL and the history
@@ -138,7 +161,10 @@ def _page_layout(key: str, query_key: tuple, language: str, _citation_context: t
             page_exports(key, language),
             fact_tiles(page.facts, language),
         ]), className="page-head"),
-        filter_bar(filters, selection, page.href(language), language),
+        # Shown in print only (assets/style_print.css); the filter callback keeps it current.
+        html.P(filter_summary(key, filters, selection, language), id="filter-summary",
+               className="filter-summary"),
         notice_box(notices, language),
-        html.Div(exhibit_blocks(page, selections, language), className="card-grid"),
+        page_body([filter_bar(filters, selection, page.href(language), language)],
+                  exhibit_blocks(page, selections, language), language),
     ])

@@ -136,8 +136,17 @@ def extract_catalog(fileobj, keywords, comment_tags, options):
 
 def extract_exhibits(fileobj, keywords, comment_tags, options):
     """Our words about the exhibits (data/exhibits.json): what the report says of one the text
-    gives no values for, and our notes on its caption, its source and its numbers."""
-    for exhibit in json.load(fileobj):
+    gives no values for, and our notes on its caption, its source and its numbers; and the
+    words of the report sections' headings (without their numbers) and our remarks on them, which
+    pages show translated beside the report's own (charts/sections.py)."""
+    from charts.sections import report_section   # pure: reads nothing
+
+    exhibits = json.load(fileobj)
+    for section in map(report_section, dict.fromkeys(e["section"] for e in exhibits)):
+        kind = "the report's heading" if section.printed else "the project's name for a section"
+        for text in filter(None, (section.words, section.remark)):
+            yield 0, None, text, [f"{kind}: {section.name}"]
+    for exhibit in exhibits:
         for field in ("qualitative", "title_note", "source_note", "remark"):
             claim = exhibit.get(field) or {}
             if claim.get("text"):

@@ -27,7 +27,8 @@ def filter_callback_body(callback_map: dict, page: str, values: dict, changed: l
                 for slug in slugs] for kind in ALL_OUTPUTS]
     outputs += [{"id": "page-url", "property": "data"},
                 {"id": "filter-notice", "property": "children"},
-                {"id": "filter-notice", "property": "className"}]
+                {"id": "filter-notice", "property": "className"},
+                {"id": "filter-summary", "property": "children"}]
     return {
         "output": filter_output_key(callback_map),
         "outputs": outputs,

@@ -62,11 +62,13 @@ def console_errors(dash_duo, path: str) -> list[dict]:
 
 
 def draw_every_chart(dash_duo, page: str) -> None:
-    """Every chart of `page` drawn, as before printing (tests/test_lazy_charts.py checks that
-    scrolling, printing and anchors each draw them)."""
+    """Every chart of `page` drawn, as printing does (and then drawn for its box again, as
+    after printing; tests/test_lazy_charts.py checks that scrolling, printing and anchors each
+    draw them)."""
     wait_for_app(dash_duo)
     dash_duo.wait_for_element("#_pages_content .chart-graph", timeout=10)
-    dash_duo.driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
+    dash_duo.driver.execute_script("window.dispatchEvent(new Event('beforeprint'));"
+                                   "window.dispatchEvent(new Event('afterprint'))")
     slugs = [spec.slug for spec in charts_for_page(page)]
     until(lambda: all(plot_data(dash_duo, slug) is not None for slug in slugs), timeout=15)
 

@@ -61,7 +61,8 @@ def test_declines_stated_in_words_are_drawn_below_zero_and_labelled_as_stated():
     (bars,) = fig.data
     assert list(bars.x) == [-21, -30, 50]
     assert list(bars.text) == ["lost 21%", "dropped by 30%", "increased by 50%"]
-    assert fig.layout.xaxis.title.text == "% change<br>(falls and shortfalls stated in words drawn below zero)"
+    assert fig.layout.xaxis.title.text == ("% change<br>(falls and shortfalls stated in words<br>"
+                                           "drawn below zero)")
 
 
 def test_long_worded_values_can_sit_under_their_category():

@@ -33,7 +33,8 @@ def static_html(component) -> str:
 
 def badge_exhibits(card) -> set[str]:
     """The exhibits named on a card's badge."""
-    return {exhibit for badge in re.findall(r'<div class="exhibit-badge">(.*?)</div>', static_html(card))
+    return {exhibit for badge in re.findall(r'<(?:div|span) class="exhibit-badge">(.*?)</(?:div|span)>',
+                                            static_html(card))
             for exhibit in unescape(badge).split(" · ")}
 
 
@@ -43,15 +44,16 @@ def test_topic_page_shows_every_exhibit_in_report_order(dash_app, store, page):
     layout = page_layout(page, "en")()
     slugs = [g.id["slug"] for g in graphs(layout)]
     assert sorted(slugs) == sorted(s.slug for s in charts_for_page(page.key))
-    cards = find_all(layout, lambda c: "chart-card" in (getattr(c, "className", "") or ""))
+    cards = find_all(layout, lambda c: "exhibit-card" in (getattr(c, "className", "") or "")
+                     or "chart-card" in (getattr(c, "className", "") or ""))
     badges = set().union(*(badge_exhibits(card) for card in cards))
     order = [e["id"] for e in exhibits_for_page(page)]
     assert set(order) <= badges, set(order) - badges
-    # A chart card names its exhibit in data-exhibit; an all-markup exhibit card in its badge.
-    positions = [order.index(getattr(card, "data-exhibit", None)
-                             or re.search(r'class="exhibit-badge">([^<]*)<', card.html).group(1))
-                 for card in cards]
-    assert positions == sorted(positions)
+    # In each report section (tests/test_sections.py), the charts in report order.
+    for section in find_all(layout, lambda c: getattr(c, "className", None) == "report-section"):
+        positions = [order.index(getattr(card, "data-exhibit"))
+                     for card in find_all(section, lambda c: hasattr(c, "data-exhibit"))]
+        assert positions == sorted(positions), section.id
     for finding in page.findings:
         assert finding.chart in slugs, finding.claim.text
 
@@ -131,3 +133,27 @@ def test_a_filter_change_refreshes_open_tables_and_empties_closed_ones(dash_app,
     assert "kof-economic-globalization" in tables and len(tables) > 1
     assert ("92.15" in json.dumps(tables.pop("kof-economic-globalization"))) is filled
     assert all(markup == "" for markup in tables.values())  # closed: emptied, not rebuilt
+
+
+def words_of(node) -> str:
+    """The text a layout (or a callback's children) shows, spaces normalized."""
+    if isinstance(node, dict):  # a component as a callback answers it
+        return words_of(node.get("props", {}).get("children"))
+    if isinstance(node, (list, tuple)):
+        return "".join(words_of(child) for child in node)
+    if hasattr(node, "children"):
+        return words_of(node.children)
+    return "" if node is None else str(node)
+
+
+def test_the_filters_are_written_out_in_words_for_the_printed_page(dash_app):
+    from tests.payloads import filter_callback_body
+    summary = find_all(page_view("export-geography", flow="goods"),
+                       lambda c: getattr(c, "id", None) == "filter-summary")
+    assert words_of(summary) == ("Filters applied: Goods or services: Goods; "
+                                 "Change in market share: Lost, Gained")
+    dash_app.server.test_client().get("/")
+    body = filter_callback_body(dash_app.callback_map, "firm-morphology", {"year": ["2010"], "size": []},
+                                ["year", "size"])
+    changed = post_callback(dash_app, body)["filter-summary"]["children"]
+    assert "Year: 2010; Firm size: None chosen; Exporter status: Continue export, " in words_of(changed)
