@@ -24,7 +24,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from charts.colour import label_colour, scale_colour
-from charts.formatting import drawn_value, format_value, qualifier, unit_name
+from charts.formatting import drawn_value, format_value, qualifier, unit_name, wrap_label
 from charts.provenance import exhibit_name
 from charts.theme import BELGIUM, BELGIUM_COLOR, NEUTRAL_COLOR, SERIES_SYMBOLS, is_belgium, series_color
 from i18n.catalogs import N_, translate
@@ -108,16 +108,8 @@ def _is_highlight(key: str, highlight: str | None) -> bool:
 
 
 def _wrap(label: str, width: int = 16) -> str:
-    """Break a long axis label over lines so neighbouring labels do not overlap: at spaces and
-    hyphens, and a word longer than a line (a German or Dutch compound) with a hyphen where it
-    is cut, so it still reads as one word."""
-    lines = []
-    for line in textwrap.wrap(str(label), width, break_long_words=False) or [str(label)]:
-        while len(line) > width + 2:
-            lines.append(line[:width - 1] + "-")
-            line = line[width - 1:]
-        lines.append(line)
-    return "<br>".join(lines)
+    """Break a long axis label over lines so neighbouring labels do not overlap."""
+    return wrap_label(label, width)
 
 
 def _bold_belgium(keys: Sequence[str], names: Mapping[str, str]) -> list[str]:

@@ -2,6 +2,7 @@
 reader sees: the number as the report prints it, worded as the report words it."""
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from i18n.catalogs import N_, translate
@@ -146,3 +147,18 @@ def format_value(value: float, unit: str, qualifier_key: str = "", decimals: int
               if with_unit or unit in ("rank", "%")
               else format_number(value, decimals, language=language))
     return template.format(value=number)
+
+
+def wrap_label(text: object, width: int) -> str:
+    """A chart's label over lines of about `width` characters (plotly's '<br>'): broken at
+    spaces and hyphens, at the breaks it already has, and a word longer than a line (a German
+    or Dutch compound: 'Dienstleistungsvorleistungen') with a hyphen where it is cut, so that
+    it still reads as one word."""
+    lines = []
+    for part in str(text).split("<br>"):
+        for line in textwrap.wrap(part, width, break_long_words=False) or [part]:
+            while len(line) > width + 2:
+                lines.append(line[:width - 1] + "-")
+                line = line[width - 1:]
+            lines.append(line)
+    return "<br>".join(lines)

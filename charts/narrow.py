@@ -19,6 +19,7 @@ from typing import Sequence
 
 import plotly.graph_objects as go
 
+from charts.formatting import wrap_label
 from charts.theme import is_belgium
 from i18n.catalogs import N_, translate
 
@@ -35,7 +36,7 @@ DASHED_LINE = N_("Dashed line: {note}")
 
 
 def _wrap(text: str, width: int) -> str:
-    return "<br>".join(textwrap.wrap(str(text), width, break_long_words=False)) or str(text)
+    return wrap_label(text, width)
 
 
 def _plain(values) -> list:

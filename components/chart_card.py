@@ -14,6 +14,7 @@ from charts.spec import ChartSpec, get_chart
 from components.cite_panel import cite_panel, citation_context
 from components.light import PlotlyChart, StaticHtml
 from components.markup import to_html
+from components.quotes import in_language
 from data.access import store
 from data.loader import PROVENANCE_COLUMNS, Dataset
 from exports.formats import DATA_FORMATS, IMAGE_FORMATS, SLIDE
@@ -148,7 +149,7 @@ def source_note(spec: ChartSpec, dataset: Dataset, language: str) -> html.Footer
                           className="records")]),
     ]
     for note in filter(None, (dataset.source_note, spec.note, dataset.notes)):
-        parts.append(html.P(_(note.text), className="chart-note", **evidence(note)))
+        parts.append(html.P(in_language(note.text, language), className="chart-note", **evidence(note)))
     return html.Footer(parts, className="chart-source")
 
 

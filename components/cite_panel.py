@@ -57,14 +57,14 @@ def cite_panel(spec: ChartSpec, query: str, chart_height: int, language: str, ba
     _ = gettext_for(language)
     citation = chart_citation(spec, store(), query, base_url, accessed, language)
     slug = spec.slug
-    lead, url, tail = citation.parts()
+    study, chart, url, accessed = citation.parts()
     files_query = with_language(query, language)
     return html.Details(className="cite-panel", children=[
         html.Summary(_("Cite or embed"), className="cite-summary"),
         html.Div(className="cite-body", children=[
             # The citation names the chart's title, so it cites the title's records.
             html.P(id=f"{slug}-citation", className="cite-text", **evidence(spec.title), children=[
-                lead, html.A(url, href=url), tail]),
+                html.Span(study, lang="en"), chart, html.A(url, href=url), accessed]),
             html.P(className="cite-actions", children=[
                 copy_button(_("Copy citation"), f"{slug}-citation", language),
                 html.A("BibTeX", href=f"/charts/{slug}.bib{files_query}", className="action-link",

@@ -13,6 +13,7 @@ from charts.provenance import exhibit_name
 from components.fact_tile import fact_tile
 from components.light import StaticHtml
 from components.markup import to_html
+from components.quotes import in_language
 from data.access import store
 from i18n.catalogs import N_, gettext_for, translate
 
@@ -45,8 +46,9 @@ def verbatim(text: str, kind: str = "report", tag=html.Span, **props):
 
 
 def claim_text(claim: Claim, language: str, className: str | None = None, tag=html.Span):
-    """A sentence of ours in the language, with the evidence that states it (data-records)."""
-    return tag(translate(claim.text, language), **({"className": className} if className else {}),
+    """A sentence of ours in the language (the study's words it quotes marked English), with
+    the evidence that states it (data-records)."""
+    return tag(in_language(claim.text, language), **({"className": className} if className else {}),
                **evidence(claim))
 
 

@@ -87,5 +87,7 @@ class Choices(_LightComponent):
     def __init__(self, id=None, options: list[dict] | None = None, value=None,
                  multi: bool = False, className: str | None = None, variant: str | None = None,
                  labelId: str | None = None, words: dict | None = None):
+        if variant == "disclosure" and not words:
+            raise ValueError("a disclosure of checkboxes needs its words (All, None, ...)")
         super().__init__(id=id, options=options, value=value, multi=multi, className=className,
                          variant=variant, labelId=labelId, words=words)

@@ -23,12 +23,15 @@ from dash._pages import (  # the router's own path rules
 
 from charts.spec import get_page
 from components.navbar import navbar
-from i18n import SOURCE_LANGUAGE
+from i18n import LANGUAGES, SOURCE_LANGUAGE
 from i18n.catalogs import gettext_for
 from i18n.paths import split_language
 
 LOG = logging.getLogger(__name__)
 NOT_FOUND_MODULE = "pages.not_found_404"
+# The language of the last page served to this browser (serving/index_page.py): the shell's
+# language when a layout request does not name its page (no usable Referer).
+LANGUAGE_COOKIE = "lang"
 
 
 def _requested_page_url(request: flask.Request) -> tuple[str, str, str] | None:
@@ -102,7 +105,8 @@ def shell_layout(app: dash.Dash, requested: tuple[str, str, str] | None = None) 
     if requested is None and flask.has_request_context():
         requested = _requested_page_url(flask.request)
     page = page_for_path(app, requested[1])[0] if requested else None
-    language = page["language"] if page else SOURCE_LANGUAGE
+    remembered = flask.request.cookies.get(LANGUAGE_COOKIE) if flask.has_request_context() else None
+    language = page["language"] if page else (remembered if remembered in LANGUAGES else SOURCE_LANGUAGE)
     _ = gettext_for(language)
     return html.Div(className="app-shell", children=[
         html.A(_("Skip to content"), href="#content", className="skip-link"),

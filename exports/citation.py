@@ -68,15 +68,15 @@ class ChartCitation:
         return f"{self.study['authors']}. " + _("Exhibit: {exhibits}.").format(
             exhibits=self.exhibits) + filters
 
-    def parts(self) -> tuple[str, str, str]:
-        """The citation around its permalink: (the study's own citation line, the chart and
-        its exhibits; the permalink; the access date), so a page can make the link a link. The
-        study's line stays as the study gives it; the rest is in the language."""
+    def parts(self) -> tuple[str, str, str, str]:
+        """The citation in its parts: (the study's own citation line, as the study gives it;
+        the chart and its exhibits, in the language; the permalink; the access date), so that
+        a page can mark the study's words as such and make the link a link."""
         _ = gettext_for(self.language)
         chart = _("Chart: \u201c{title}\u201d ({exhibits}).").format(title=self.chart_title,
                                                                      exhibits=self.exhibits)
         accessed = _("(accessed {date}).").format(date=self.accessed.isoformat())
-        return f"{self.study['citation']} {chart} ", self.url, f" {accessed}"
+        return str(self.study["citation"]), f" {chart} ", self.url, f" {accessed}"
 
     def text(self) -> str:
         """The citation to paste: the study's own citation line, then the chart, its exhibits,

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import datetime, timezone
 from typing import Mapping
 
@@ -112,6 +113,11 @@ def csv_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], data: DataStore,
     return buffer.getvalue().encode("utf-8")
 
 
+def sheet_title(name: str) -> str:
+    """A worksheet's name as Excel takes it: at most 31 characters, none of []:*?/\\."""
+    return re.sub(r"[\[\]:*?/\\]", " ", name)[:31].strip() or "Sheet"
+
+
 def xlsx_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], data: DataStore,
                language: str) -> bytes:
     """A workbook with a 'Data' sheet (numbers stay numbers) and an 'About' sheet, named in
@@ -122,7 +128,7 @@ def xlsx_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], data: DataStore,
     _ = gettext_for(language)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = _("Data")
+    sheet.title = sheet_title(_("Data"))
     header, body = _records(rows, data, language)
     sheet.append(header)
     for cell in sheet[1]:
@@ -135,7 +141,7 @@ def xlsx_bytes(rows: pd.DataFrame, meta: list[tuple[str, str]], data: DataStore,
         # The cell stays a number; its format shows the decimals the report printed.
         sheet.cell(row=sheet.max_row, column=value_column).number_format = (
             "0." + "0" * decimals if decimals else "0")
-    about = workbook.create_sheet(_("About"))
+    about = workbook.create_sheet(sheet_title(_("About")))
     for key, value in meta:
         about.append([key, value])
     about.column_dimensions["A"].width = 32

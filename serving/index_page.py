@@ -27,7 +27,7 @@ from components import PLOTLY_BUNDLE
 from components import _js_dist as COMPONENT_BUNDLES
 from components.first_paint import page_markup
 from charts.spec import get_page
-from components.page_shell import is_not_found, page_for_path, page_title, shell_layout
+from components.page_shell import LANGUAGE_COOKIE, is_not_found, page_for_path, page_title, shell_layout
 from i18n import LANGUAGES
 
 LOG = logging.getLogger(__name__)
@@ -134,10 +134,13 @@ class Dashboard(Dash):
         self.renderer = START_RENDERER  # hashed into the CSP like Dash's own (csp_hashes)
 
     def index(self, *args, **kwargs):
-        """The index page; 404 for a path that is no page (the "Page not found" page)."""
+        """The index page; 404 for a path that is no page (the "Page not found" page). It
+        remembers the page's language (LANGUAGE_COOKIE) for a layout request that comes
+        without the page's address (components/page_shell.py)."""
         page, _ = page_for_path(self, flask.request.path)
-        html = super().index(*args, **kwargs)
-        return (html, 404) if is_not_found(page) else html
+        response = flask.make_response(super().index(*args, **kwargs), 404 if is_not_found(page) else 200)
+        response.set_cookie(LANGUAGE_COOKIE, page["language"], samesite="Lax", httponly=True)
+        return response
 
     def interpolate_index(self, **parts) -> str:
         request = flask.request
