@@ -5,14 +5,14 @@ from datetime import date
 from functools import lru_cache
 
 import pandas as pd
-from dash import dcc, html
+from dash import html
 
 from charts.claims import evidence
 from charts.formatting import dimension_title, format_number, format_value, qualifier, unit_name
 from charts.provenance import Source, describe, exhibit_name, sources_of
 from charts.spec import ChartSpec, get_chart
 from components.cite_panel import cite_panel, citation_context
-from components.light import PlotlyChart, StaticHtml
+from components.light import PlotlyChart, StaticHtml, Store
 from components.markup import to_html
 from components.quotes import in_language
 from data.access import store
@@ -198,7 +198,7 @@ def view_tabs(slug: str, language: str) -> list:
                        "data-slug": slug, "data-view": view})
         for view, label in VIEWS
     ])
-    return [StaticHtml(to_html(tabs)), dcc.Store(id={"type": "chart-view", "slug": slug}, data="chart")]
+    return [StaticHtml(to_html(tabs)), Store(id={"type": "chart-view", "slug": slug}, data="chart")]
 
 
 def view_panel(slug: str, view: str, content) -> html.Div:

@@ -17,6 +17,9 @@
  *   <select>. dcc.Checklist and dcc.RadioItems measure every option while the page mounts (a
  *   forced layout each; ~20 ms on /export-geography); dcc.Dropdown failed the keyboard and
  *   screen-reader audit (issue 15).
+ * - Store and Location stand in for dcc's (see each): with them and in-app links as markup
+ *   (components/light.py app_link), no page loads dcc's bundle (~470 kB of script, ~0.1-0.3 s
+ *   of a phone's main thread to evaluate, for three small components).
  * Each renders a plain DOM id (domId): Dash's own components write a dict id as a JSON string,
  * which CSS selectors and checkers such as pa11y cannot handle.
  * Plain ES5 on the global React: no build step.
@@ -451,5 +454,69 @@
       choiceInputs(props, id, chosen, choose));
   }
 
-  window.components = {StaticHtml: StaticHtml, PlotlyChart: PlotlyChart, Choices: Choices};
+  /* Data a callback reads or writes, kept by Dash in the layout: nothing to render and nothing
+   * to report. (dcc.Store also reports a timestamp when it mounts: one more store update, each
+   * re-running every component's selector, per Store on the page.) */
+  function Store() {
+    return null;
+  }
+
+  /* The browser's address for Dash Pages' router (pathname, search, hash, href; the server
+   * fills them where it can: components/page_shell.py). Props left unset are reported on
+   * mount; a change of address (Back, Forward, an in-app link) is reported as it happens.
+   * While it is mounted, in-app links (a[data-app-link], components/light.py app_link) open
+   * their page without reloading: the address changes and the router renders the page. Before
+   * Dash has started they are plain links. A callback cannot navigate with it (none does). */
+  var ADDRESS = ["pathname", "href", "hash", "search"];
+
+  function Location(props) {
+    var current = React.useRef(props);
+    current.current = props;
+
+    React.useEffect(function () {
+      function report() {
+        var changed = {};
+        ADDRESS.forEach(function (key) {
+          if (current.current[key] !== window.location[key]) {
+            changed[key] = window.location[key];
+          }
+        });
+        if (Object.keys(changed).length) {
+          current.current.setProps(changed);
+        }
+      }
+
+      function follow(event) {
+        var link = event.target.closest && event.target.closest("a[data-app-link]");
+        if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey ||
+            event.ctrlKey || event.shiftKey || event.altKey || link.origin !== window.location.origin) {
+          return;
+        }
+        event.preventDefault();
+        window.history.pushState({}, "", link.pathname + link.search + link.hash);
+        report();
+        window.scrollTo(0, 0);
+      }
+
+      var unset = {};
+      ADDRESS.forEach(function (key) {
+        if (props[key] === undefined || props[key] === null) {
+          unset[key] = window.location[key];
+        }
+      });
+      if (Object.keys(unset).length) {
+        props.setProps(unset);
+      }
+      window.addEventListener("popstate", report);
+      document.addEventListener("click", follow);
+      return function () {
+        window.removeEventListener("popstate", report);
+        document.removeEventListener("click", follow);
+      };
+    }, []);
+    return null;
+  }
+
+  window.components = {StaticHtml: StaticHtml, PlotlyChart: PlotlyChart, Choices: Choices,
+                       Store: Store, Location: Location};
 }());

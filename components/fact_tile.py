@@ -1,12 +1,13 @@
 """A headline number with its qualifier and the sentence it comes from."""
 from __future__ import annotations
 
-from dash import dcc, html
+from dash import html
 
 from charts.claims import evidence
 from charts.formatting import format_value
 from charts.links import fact_anchor
 from charts.provenance import exhibit_name
+from components.light import app_link
 from i18n.catalogs import translate
 from data.access import store
 
@@ -20,7 +21,7 @@ def fact_tile(row: dict, language: str, href: str | None = None) -> html.Div:
     value = format_value(row["value"], row["unit"], row["qualifier"], row["decimals"],
                          language=language)
     fact = translate(row["fact"], language)
-    label = dcc.Link(fact, href=href) if href else fact
+    label = app_link(fact, href) if href else fact
     # The tile shows its record ids; on hover, the report's sentence itself.
     attributes = {**evidence(tuple(row["record_ids"].split(";"))), "title": f"“{quote}”"}
     return html.Div(className="fact-tile", id=fact_anchor(first_id), **attributes, children=[

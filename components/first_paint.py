@@ -7,7 +7,7 @@ moves when the app takes over. It is the same tree the layout endpoint sends
 (components/page_shell.py), and each component is written out as the element it renders
 in the browser, with the same classes and sizes: an html component as its tag, StaticHtml as
 its markup, a PlotlyChart as its empty box at the chart's height, Choices as its inputs (or its closed
-disclosure, or its <select>), a dcc.Link as a link; dcc.Store and dcc.Location render nothing.
+disclosure, or its <select>); Store and Location render nothing.
 """
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def _chart(props: dict) -> str:
 
 
 def page_markup(node) -> str:
-    """Markup of a layout tree: html and dcc components and this app's light components."""
+    """Markup of a layout tree: html components and this app's light components."""
     if node is None:
         return ""
     if isinstance(node, (str, int, float)):
@@ -133,9 +133,6 @@ def page_markup(node) -> str:
         return _chart({**props, "id": light_dom_id(props.get("id"))})
     if kind == "Choices":
         return _choices(props)
-    if kind == "Link":
-        return _element("a", {"href": props.get("href"), "className": props.get("className"),
-                              "id": props.get("id")}, page_markup(props.get("children")))
     if kind in NOTHING:
         return ""
     # Any other component: its children, if it has any, so no text is lost.

@@ -1,4 +1,4 @@
-"""The Python side of this app's two light components (components/dashboard_components.js).
+"""The Python side of this app's light components (components/dashboard_components.js).
 
 Dash renders a component it is told the namespace and type of: the classes below describe the
 props, and `components/__init__.py` names the script that defines them in the browser, which Dash
@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from dash import html
 from dash.development.base_component import Component
+
+from components.markup import HTML_NAMESPACE, to_html
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -91,3 +94,45 @@ class Choices(_LightComponent):
             raise ValueError("a disclosure of checkboxes needs its words (All, None, ...)")
         super().__init__(id=id, options=options, value=value, multi=multi, className=className,
                          variant=variant, labelId=labelId, words=words)
+
+
+class Store(_LightComponent):
+    """Data for callbacks, as dcc.Store with its default memory storage (`data` only)."""
+
+    _type = "Store"
+    _prop_names = ["id", "data"]
+
+    def __init__(self, id=None, data=None):
+        super().__init__(id=id, data=data)
+
+
+class Location(_LightComponent):
+    """The browser's address for Dash Pages' router, as dcc.Location reports it (props left
+    unset are read from the browser when it mounts); while it runs, in-app links (`app_link`)
+    open their page without a reload. It cannot be a callback's output."""
+
+    _type = "Location"
+    _prop_names = ["id", "pathname", "search", "hash", "href"]
+
+    def __init__(self, id=None, pathname: str | None = None, search: str | None = None,
+                 hash: str | None = None, href: str | None = None):
+        super().__init__(id=id, pathname=pathname, search=search, hash=hash, href=href)
+
+
+def app_link(children, href: str, className: str | None = None) -> html.A:
+    """A link to a page of the app: a plain link in the first paint, followed without a
+    reload once the app runs (Location), as dcc.Link is, but static markup."""
+    classes = {"className": className} if className else {}
+    return html.A(children, href=href, **classes, **{"data-app-link": "true"})
+
+
+def static(node: Component) -> StaticHtml:
+    """An html component and everything in it as one StaticHtml of the same element: one
+    component for React and the renderer instead of one per element. Its attributes other
+    than `id` and `className` would be lost, so it takes none."""
+    props = node.to_plotly_json()["props"]
+    attributes = set(props) - {"children", "id", "className"}
+    if node._namespace != HTML_NAMESPACE or attributes:
+        raise ValueError(f"not a plain html component: {node._type} {sorted(attributes)}")
+    return StaticHtml(to_html(props.get("children")), id=props.get("id"),
+                      className=props.get("className"), tag=node._type.lower())

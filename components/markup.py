@@ -13,6 +13,8 @@ from html import escape
 from dash.development.base_component import Component
 
 HTML_NAMESPACE = "dash_html_components"
+# components.light.StaticHtml (which imports this module): markup written already.
+WRITTEN = ("components", "StaticHtml")
 # React prop names that differ from the HTML attribute.
 ATTRIBUTES = {"className": "class", "htmlFor": "for", "tabIndex": "tabindex",
               "colSpan": "colspan", "rowSpan": "rowspan"}
@@ -41,13 +43,20 @@ def _attribute(name: str, value) -> str:
 
 
 def to_html(node) -> str:
-    """Markup of a `dash.html` tree (strings, numbers, lists and html components only)."""
+    """Markup of a `dash.html` tree (strings, numbers, lists, html components and the StaticHtml
+    markup inside them only)."""
     if node is None:
         return ""
     if isinstance(node, (str, int, float)):
         return escape(str(node), quote=False)
     if isinstance(node, (list, tuple)):
         return "".join(to_html(child) for child in node)
+    if isinstance(node, Component) and (node._namespace, node._type) == WRITTEN:
+        props = node.to_plotly_json()["props"]
+        tag = props.get("tag") or "div"
+        attributes = "".join(_attribute(name, props[name]) for name in ("className", "id")
+                             if name in props)
+        return f"<{tag}{attributes}>{props.get('html', '')}</{tag}>"
     if not isinstance(node, Component) or node._namespace != HTML_NAMESPACE:
         raise TypeError(f"only dash.html components can be static markup, not {node!r}")
     props = node.to_plotly_json()["props"]

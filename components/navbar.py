@@ -2,9 +2,10 @@
 the search box and the language switch, in the page's language."""
 from __future__ import annotations
 
-from dash import dcc, html
+from dash import html
 
 from charts.spec import all_pages, get_page
+from components.light import app_link
 from components.search_box import navbar_search
 from i18n import LANGUAGES, language_name
 from i18n.catalogs import gettext_for
@@ -35,7 +36,7 @@ def navbar(language: str, page_key: str | None = None, search: str = "") -> html
     `in_navbar=False`, such as the accessibility statement and the 404 page, excluded), the
     search box and the language switch for the page at `page_key` with query `search`."""
     _ = gettext_for(language)
-    links = [html.Li(dcc.Link(_(page.name), href=page.href(language), className="nav-link"))
+    links = [html.Li(app_link(_(page.name), page.href(language), className="nav-link"))
              for page in all_pages() if page.in_navbar]
     return html.Header(className="site-header", children=[
         # The study's title, in its own language: the dashboard is its interactive edition.

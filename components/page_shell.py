@@ -1,10 +1,10 @@
 """The app shell, served with the requested page already inside it.
 
-Dash Pages leaves its page container empty and fills it with a callback once dcc.Location has
+Dash Pages leaves its page container empty and fills it with a callback once its Location has
 reported the browser's URL: one more round trip, and one more render, before any chart is drawn.
 The browser's request for the layout (`/_dash-layout`) names the page in its Referer header (sent
 for same-origin requests under our Referrer-Policy), so the shell can arrive with that page's
-layout in place and dcc.Location already holding the URL; Location then has nothing to report and
+layout in place and Location already holding the URL; Location then has nothing to report and
 the router callback does not run on load. Without a usable Referer the empty container is served
 and the router fills it as before; navigating inside the app always goes through the router.
 """
@@ -15,13 +15,15 @@ from urllib.parse import urlsplit
 
 import dash
 import flask
-from dash import dcc, html
+from dash import html
 from dash._pages import (  # the router's own path rules
     _parse_query_string,
     _path_to_page,
 )
+from dash.dash import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE  # the router's ids
 
 from charts.spec import get_page
+from components.light import Location, Store, app_link, static
 from components.navbar import navbar
 from i18n import LANGUAGES, SOURCE_LANGUAGE
 from i18n.catalogs import gettext_for
@@ -73,28 +75,35 @@ def _page_for(app: dash.Dash, pathname: str, search: str) -> tuple[object, str]:
     return layout, page_title(page, path_variables)
 
 
+def _container(location: Location, layout=None, title: str | None = None) -> html.Div:
+    """dash.page_container (the ids its router reads and writes) with this app's Location and
+    Store, which need no dcc bundle (components/dashboard_components.js)."""
+    return html.Div([
+        location,
+        html.Div(layout, id=_ID_CONTENT, disable_n_clicks=True),
+        Store(id=_ID_STORE, data={"title": title} if title else None),
+        html.Div(id=_ID_DUMMY, disable_n_clicks=True),
+    ])
+
+
 def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None) -> html.Div:
-    """dash.page_container, pre-filled with the page at `requested` (href, pathname, search):
-    by default the page named by the layout request's Referer."""
+    """The page container, pre-filled with the page at `requested` (href, pathname, search):
+    by default the page named by the layout request's Referer. Without one it is empty and
+    Location reports the browser's address, so the router fills it."""
     if requested is None and flask.has_request_context():
         requested = _requested_page_url(flask.request)
     if requested is None:
-        return dash.page_container
+        return _container(Location(id=_ID_LOCATION))
     href, pathname, search = requested
     try:
         layout, title = _page_for(app, pathname, search)
     except Exception:  # the router callback will render (and report) this page
         LOG.exception("could not pre-render %s%s; leaving it to the router", pathname, search)
-        return dash.page_container
-    return html.Div([
-        # Every URL prop set: Location reports none on mount (no store update, no re-render).
-        # A #fragment never reaches the server; with hash "" Location leaves the URL as it is.
-        dcc.Location(id="_pages_location", refresh="callback-nav", href=href, pathname=pathname,
-                     search=search, hash=""),
-        html.Div(layout, id="_pages_content", disable_n_clicks=True),
-        dcc.Store(id="_pages_store", data={"title": title}),
-        html.Div(id="_pages_dummy", disable_n_clicks=True),
-    ])
+        return _container(Location(id=_ID_LOCATION))
+    # Every URL prop set: Location reports none on mount (no store update, no re-render).
+    # A #fragment never reaches the server; with hash "" Location leaves the URL as it is.
+    return _container(Location(id=_ID_LOCATION, href=href, pathname=pathname, search=search, hash=""),
+                      layout, title)
 
 
 def shell_layout(app: dash.Dash, requested: tuple[str, str, str] | None = None) -> html.Div:
@@ -110,12 +119,12 @@ def shell_layout(app: dash.Dash, requested: tuple[str, str, str] | None = None) 
     _ = gettext_for(language)
     return html.Div(className="app-shell", children=[
         html.A(_("Skip to content"), href="#content", className="skip-link"),
-        navbar(language, page["page_key"] if page else None, requested[2] if requested else ""),
+        # Static parts as one component each: the renderer's work grows with the components.
+        static(navbar(language, page["page_key"] if page else None, requested[2] if requested else "")),
         html.Div(page_container(app, requested), id="content"),
-        html.Footer(className="site-footer", children=[
+        static(html.Footer(className="site-footer", children=[
             html.P(_("Data: FEB/VBO Forum, Belgium in the new global economy. Every value names "
                      "its exhibit and the sentence of the study that states it.")),
-            html.P(dcc.Link(_("Accessibility statement"),
-                            href=get_page("accessibility").href(language))),
-        ]),
+            html.P(app_link(_("Accessibility statement"), get_page("accessibility").href(language))),
+        ])),
     ])

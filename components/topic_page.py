@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Mapping, Sequence
 
-from dash import dcc, html
+from dash import html
 
 from charts.claims import evidence
 from charts.sections import ReportSection, report_section
@@ -21,7 +21,7 @@ from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
 from components.filter_summary import filter_summary
-from components.light import StaticHtml
+from components.light import StaticHtml, Store
 from components.markup import to_html
 from components.report_sections import page_body, section_heading, section_of_chart
 from data.access import store
@@ -146,12 +146,12 @@ def _page_layout(key: str, query_key: tuple, language: str, _citation_context: t
                    for name in query if name not in known)
     selections = {spec.slug: chart_selection(spec, selection) for spec in charts_for_page(key)}
     return html.Main(className="page page--topic", children=[
-        dcc.Store(id="page-id", data=key),
-        dcc.Store(id="page-language", data=language),
+        Store(id="page-id", data=key),
+        Store(id="page-language", data=language),
         # Written by the filter callback, read by the browser only (the URL and the history
         # entry): the server never parses it back.
-        dcc.Store(id="page-url"),
-        dcc.Store(id="url-sync"),
+        Store(id="page-url"),
+        Store(id="url-sync"),
         # Static from here to the filters: one component (components/light.py).
         StaticHtml(to_html([
             html.H1(_(page.heading)),

@@ -1,35 +1,36 @@
 """Overview: the study's main messages with headline numbers linking into the topic pages."""
-from dash import dcc, html
+from dash import html
 
 from charts.claims import Claim, evidence
 from charts.spec import Finding, PageSpec, declare_page, get_chart, get_page, topic_pages
 from components.fact_tile import fact_tiles
+from components.light import app_link, static
 from i18n.catalogs import gettext_for
 
 
 def layout(_query, language: str):
     """Headline figures of the study and one entry per topic page, in the language."""
     _ = gettext_for(language)
-    return html.Main(className="page", children=[
+    return static(html.Main(className="page", children=[
         html.H1(PAGE.heading, lang="en"),   # the study's title, in its own language
         html.P(_(PAGE.intro.text), className="page-intro", **evidence(PAGE.intro)),
         html.H2(_("Main messages")),
         html.Div(className="message-grid", children=[
-            dcc.Link(href=f"{get_page(get_chart(finding.chart).page).href(language)}#{finding.chart}",
-                     className="message-tile", children=[
-                html.Div(_(finding.headline.text), className="fact-value", **evidence(finding.headline)),
-                html.P(_(finding.claim.text), **evidence(finding.claim))])
+            app_link([html.Div(_(finding.headline.text), className="fact-value", **evidence(finding.headline)),
+                      html.P(_(finding.claim.text), **evidence(finding.claim))],
+                     f"{get_page(get_chart(finding.chart).page).href(language)}#{finding.chart}",
+                     className="message-tile")
             for finding in PAGE.findings
         ]),
         html.H2(_("Belgium in numbers")),
         fact_tiles(PAGE.facts, language),
         html.H2(_("Explore the study")),
         html.Div(className="topic-grid", children=[
-            dcc.Link(href=topic.href(language), className="topic-card", children=[
-                html.H3(_(topic.name)), html.P(_(topic.summary.text), **evidence(topic.summary))])
+            app_link([html.H3(_(topic.name)), html.P(_(topic.summary.text), **evidence(topic.summary))],
+                     topic.href(language), className="topic-card")
             for topic in topic_pages()
         ]),
-    ])
+    ]))
 
 
 PAGE = declare_page(PageSpec(

@@ -8,7 +8,7 @@ inside (`#first-paint`, written by components/first_paint.py from the same layou
 endpoint sends), so text, headings and chart boxes are painted as soon as the HTML and the
 stylesheet arrive; assets/first_paint.js swaps in React's copy when it has rendered.
 It also loads Dash's scripts only after that first paint, leaves out the bundles the app
-does not need (@babel/polyfill, DataTable), and names the app's
+does not need (@babel/polyfill, DataTable, dcc), and names the app's
 plotly.js bundle (components/plotly_bundle.min.js) in a meta tag, from which the charts load it
 when the reader scrolls or the first of them comes near the viewport (a prefetch at load
 competed with Dash's bundles on a slow network: LCP 2.8 -> 5 s). A path that is no page
@@ -21,7 +21,7 @@ import re
 from html import escape, unescape
 
 import flask
-from dash import Dash, dcc
+from dash import Dash
 
 from components import PLOTLY_BUNDLE
 from components import _js_dist as COMPONENT_BUNDLES
@@ -52,9 +52,10 @@ INDEX_STRING = """<!DOCTYPE html>
 </html>"""
 
 # Script tags Dash adds that this app does not need (see assets/regenerator_runtime.js for the
-# polyfill; no page uses DataTable).
+# polyfill; no page uses DataTable or dcc: components/light.py has the Store, Location and
+# links the pages use).
 UNNEEDED_SCRIPT = re.compile(
-    r'<script src="[^"]*/(?:dash/deps/polyfill@|dash/dash_table/bundle)[^"]*"></script>\n?')
+    r'<script src="[^"]*/(?:dash/deps/polyfill@|dash/dash_table/bundle|dash/dcc/)[^"]*"></script>\n?')
 # Dash Pages writes an empty description when a page declares none.
 EMPTY_DESCRIPTION = re.compile(r'((?:name|property)="(?:description|twitter:description|'
                                r'og:description)" content=)""')
@@ -165,10 +166,9 @@ class Dashboard(Dash):
                 .replace("{%page_markup%}", markup).replace("{%language%}", page["language"]))
 
     def _bundle_url(self, path: str) -> str:
-        """The fingerprinted URL of a bundle of dcc or of this app's components, as Dash
-        builds its own."""
-        entries = {entry.get("relative_package_path"): entry
-                   for entry in [*dcc._js_dist, *COMPONENT_BUNDLES]}
+        """The fingerprinted URL of a bundle of this app's components, as Dash builds its
+        own."""
+        entries = {entry.get("relative_package_path"): entry for entry in COMPONENT_BUNDLES}
         resource = {key: value for key, value in entries[path].items()
                     if key not in ("async", "dynamic")}
         return self._collect_and_register_resources([resource])[0]

@@ -34,7 +34,7 @@ def test_index_is_titled_for_its_page_and_starts_only_what_it_uses(client, path,
     html = client.get(path).get_data(as_text=True)
     assert re.search(rf"<title>{re.escape(title)}[^<]*</title>", html)
     scripts = scripts_of(html)
-    assert not [s for s in scripts if "polyfill" in s or "dash_table" in s]
+    assert not [s for s in scripts if "polyfill" in s or "dash_table" in s or "/dash/dcc/" in s]
     assert any("dash_renderer" in s for s in scripts)
     assert not [s for s in scripts if "plotly" in s]  # the charts load it when they draw
     head, body = html.split("</head>")
@@ -126,6 +126,24 @@ def test_an_unknown_page_or_bad_query_is_rendered_as_the_router_would(client):
     assert "Page not found" in missing
     bad = json.dumps(find(layout_of(client, f"{BASE}/en/globalization?countries=XXX"), "_pages_content"))
     assert "XXX" in bad and "Globalization indices" in bad
+
+
+def namespaces(node) -> set[str]:
+    """The component libraries a serialized layout uses."""
+    if isinstance(node, list):
+        return set().union(*map(namespaces, node)) if node else set()
+    if isinstance(node, dict) and "namespace" in node:
+        return {node["namespace"]} | namespaces(node["props"].get("children"))
+    return set()
+
+
+@pytest.mark.parametrize("path", ["/en/", "/nl/globalization", "/fr/export-geography", "/de/firm-morphology",
+                                  "/en/international-sourcing", "/en/about", "/en/search?q=exports",
+                                  "/en/accessibility", "/en/nope", None])
+def test_no_page_needs_dcc(client, path):
+    """The index page leaves dcc's bundle out: no layout may use one of its components."""
+    layout = layout_of(client, f"{BASE}{path}" if path else None)
+    assert namespaces(layout) <= {"dash_html_components", "components"}
 
 
 def test_the_regenerator_shim_covers_everything_the_bundles_use():

@@ -5,7 +5,7 @@ import pytest
 from dash import dcc, html
 
 from charts.selection import Selection
-from components.light import Choices, PlotlyChart, StaticHtml
+from components.light import Choices, PlotlyChart, StaticHtml, app_link, static
 from components.markup import to_html
 
 
@@ -29,6 +29,16 @@ def test_only_html_components_can_be_static(node):
         to_html(node)
 
 
+def test_a_static_tree_is_one_component_of_the_same_element():
+    header = static(html.Header([app_link("Overview", "/en/", className="nav-link"),
+                                 StaticHtml("<form></form>", className="box")], className="site-header"))
+    assert header.to_plotly_json() == {"props": {"html": (
+        '<a class="nav-link" data-app-link="true" href="/en/">Overview</a><div class="box"><form></form></div>'),
+        "className": "site-header", "tag": "header"}, "type": "StaticHtml", "namespace": "components"}
+    with pytest.raises(ValueError):  # its role would be lost
+        static(html.Div("x", role="status"))
+
+
 def test_attribute_values_must_be_text_or_numbers():
     with pytest.raises(ValueError):
         to_html(html.Div(id={"type": "card"}))
@@ -50,7 +60,7 @@ def test_the_script_of_the_components_is_served_with_the_app(client):
     script = client.get("/_dash-component-suites/components/" + src)
     assert script.status_code == 200
     body = script.get_data(as_text=True)
-    for name in ("StaticHtml", "PlotlyChart", "Choices"):
+    for name in ("StaticHtml", "PlotlyChart", "Choices", "Store", "Location"):
         assert f"{name}: {name}" in body
 
 
