@@ -146,6 +146,19 @@ def test_no_page_needs_dcc(client, path):
     assert namespaces(layout) <= {"dash_html_components", "components"}
 
 
+def test_the_renderer_still_does_what_the_reset_shim_relies_on():
+    """assets/skip_noop_resets.js answers the renderer's no-op RESET_COMPONENT_STATE on mount
+    through the store the renderer hands to window.store. When a Dash upgrade stops either, the
+    shim is ineffective or unneeded: look again."""
+    bundle = (Path(dash.__file__).parent / "dash-renderer" / "build" / "dash_renderer.min.js").read_text()
+    assert "window.store=" in bundle
+    # DashWrapper: useEffect(() => { if (_newRender) dispatch(resetComponentState({itempath})) }, [_newRender])
+    assert re.search(r"useEffect\)\(function\(\)\{\w+&&\w+\(\w+\(\{itempath:\w+\}\)\)\},\[\w+\]\)", bundle)
+    # layoutHashes: a reset keeps the hashes whose key does not start with the joined path.
+    assert re.search(r'"RESET_COMPONENT_STATE"===\w+\.type\)\{var \w+=\w+\.payload\.itempath;if\(\w+\)'
+                     r'\{var \w+=\$?\w+\(\w+\);return Object\.fromEntries\(Object\.entries', bundle)
+
+
 def test_the_regenerator_shim_covers_everything_the_bundles_use():
     """The shim provides only mark/wrap for straight-line generators; fail if Dash's bundles
     start using more of regeneratorRuntime than that."""
