@@ -183,10 +183,11 @@ def view_dom_id(slug: str, kind: str, view: str) -> str:
     return f"{slug}-{kind}-{view}"
 
 
-def view_tabs(slug: str, language: str) -> list:
-    """Chart/Table switch of a card: the ARIA tab pattern on plain buttons, as markup
-    (assets/view_tabs.js switches the panels, moves focus with the arrow keys and records the
-    open view in the chart-view store, which fills the table: components/page_callbacks.py)."""
+def view_tabs(slug: str, language: str) -> html.Div:
+    """Chart/Table switch of a card: the ARIA tab pattern on plain buttons, for the card's
+    static head (assets/view_tabs.js switches the panels, moves focus with the arrow keys and
+    records the open view in the card's chart-view store, which fills the table:
+    components/page_callbacks.py)."""
     _ = gettext_for(language)
     tabs = html.Div(className="view-tabs", role="tablist", **{"aria-label": _("Chart or table")},
                     children=[
@@ -198,7 +199,7 @@ def view_tabs(slug: str, language: str) -> list:
                        "data-slug": slug, "data-view": view})
         for view, label in VIEWS
     ])
-    return [StaticHtml(to_html(tabs)), Store(id={"type": "chart-view", "slug": slug}, data="chart")]
+    return tabs
 
 
 def view_panel(slug: str, view: str, content) -> html.Div:
@@ -242,7 +243,7 @@ def _footer_markup(slug: str, query: str, chart_height: int, language: str,
 def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str,
                language: str) -> html.Section:
     """One chart in a card with Chart and Table views; ids are dicts so page callbacks can
-    address every card. Markup is one StaticHtml per part (heading, table, footer): a page
+    address every card. Markup is one StaticHtml per part (heading and tabs, table, footer): a page
     renders several times faster that way than as one Dash component per element
     (components/dashboard_components.js). Everything in the reader's language."""
     _ = gettext_for(language)
@@ -267,8 +268,9 @@ def chart_card(spec: ChartSpec, dataset: Dataset, figure: dict, query: str,
             html.H3(title, id=f"{spec.slug}-title", className="chart-title",
                     **evidence(spec.title)),
             html.P(subtitle, className="chart-subtitle", **evidence(spec.subtitle)),
+            view_tabs(spec.slug, language),
         ]), className="chart-head"),
-        *view_tabs(spec.slug, language),
+        Store(id={"type": "chart-view", "slug": spec.slug}, data="chart"),
         view_panel(spec.slug, "chart", graph),
         view_panel(spec.slug, "table", table),
         StaticHtml(footer_html(spec.slug, query, figure_height(figure), language), className="chart-footer",

@@ -12,9 +12,9 @@
  * - PlotlyChart draws a figure with plotly.js when it comes near the viewport (one chart per
  *   task; every chart before printing), redraws it when the figure changes (Plotly.react diffs
  *   the two), resizes with its box, and frees plotly.js's state when it unmounts.
- * - Choices is a filter made of native controls: checkboxes (multi) or radio buttons, for many
- *   options a disclosure (a button that opens the checkboxes, with "All" and "None") or a
- *   <select>. dcc.Checklist and dcc.RadioItems measure every option while the page mounts (a
+ * - Choices is a filter made of native controls in a fieldset with its label as the legend:
+ *   checkboxes (multi) or radio buttons, for many options a disclosure (a button that opens
+ *   the checkboxes, with "All" and "None") or a <select>. dcc.Checklist and dcc.RadioItems measure every option while the page mounts (a
  *   forced layout each; ~20 ms on /export-geography); dcc.Dropdown failed the keyboard and
  *   screen-reader audit (issue 15).
  * - Store and Location stand in for dcc's (see each): with them and in-app links as markup
@@ -439,19 +439,23 @@
       props.setProps({value: on ? inOptionOrder(options, function () { return true; }) : []});
     }
 
+    var control;
     if (props.variant === "select") {
-      return h("select", {id: id, className: props.className, value: props.value || "",
-                          "aria-labelledby": props.labelId,
-                          onChange: function (event) { choose(event.target.value, true); }},
+      control = h("select", {id: id, className: props.className, value: props.value || "",
+                             "aria-labelledby": props.labelId,
+                             onChange: function (event) { choose(event.target.value, true); }},
         options.map(function (option) {
           return h("option", {key: option.value, value: option.value}, option.label);
         }));
+    } else if (props.variant === "disclosure") {
+      control = h(Disclosure, {choices: props, id: id, chosen: chosen, choose: choose, setAll: setAll});
+    } else {
+      control = h("div", {id: id, className: props.className, onKeyDown: enterTicks},
+        choiceInputs(props, id, chosen, choose));
     }
-    if (props.variant === "disclosure") {
-      return h(Disclosure, {choices: props, id: id, chosen: chosen, choose: choose, setAll: setAll});
-    }
-    return h("div", {id: id, className: props.className, onKeyDown: enterTicks},
-      choiceInputs(props, id, chosen, choose));
+    // A fieldset and its legend name the group of checkboxes or radios for screen readers.
+    return h("fieldset", {className: "filter"},
+      h("legend", {id: props.labelId, className: "filter-label"}, props.label), control);
   }
 
   /* Data a callback reads or writes, kept by Dash in the layout: nothing to render and nothing

@@ -27,14 +27,16 @@ def disclosure_words(language: str) -> dict[str, str]:
 
 
 def filter_control(page_filter: FilterChoice, chosen: tuple, language: str) -> Choices:
-    """Native controls, by how many options and values it takes: checkboxes or radio buttons
-    in a row, checkboxes in a disclosure, or a select; options named in the language."""
+    """Native controls under the filter's label, by how many options and values it takes:
+    checkboxes or radio buttons in a row, checkboxes in a disclosure, or a select; options
+    named in the language."""
     spec = page_filter.spec
     control_id = {"type": "filter", "param": spec.param}
     name = store().labels.namer(language)
     options = [{"label": name(v), "value": v} for v in page_filter.options]
     values = list(chosen)
-    named = dict(id=control_id, options=options, labelId=label_id(spec.param))
+    _ = gettext_for(language)
+    named = dict(id=control_id, label=_(spec.label), options=options, labelId=label_id(spec.param))
     if spec.multi and len(options) <= CHECKLIST_MAX:
         return Choices(**named, value=values, multi=True, className="filter-checklist")
     if spec.multi:
@@ -59,12 +61,5 @@ def filter_bar(filters: list[FilterChoice], selection: Selection, path: str,
         **{"aria-label": _("Filters for the charts on this page"),
            "data-selection": json.dumps(selection.as_json()), "data-single": json.dumps(single),
            "data-path": path},
-        children=[
-            # A fieldset and legend name each group of checkboxes or radios for screen readers.
-            html.Fieldset(className="filter", children=[
-                html.Legend(_(f.spec.label), className="filter-label", id=label_id(f.spec.param)),
-                filter_control(f, selection[f.spec.param], language),
-            ])
-            for f in filters
-        ],
+        children=[filter_control(f, selection[f.spec.param], language) for f in filters],
     )

@@ -1,5 +1,6 @@
 """A page's filters written out in words, for the printed page (only print shows it:
-assets/style_print.css), so that a printout says which view of the charts it is."""
+assets/style_print.css), so that a printout says which view of the charts it is. It is markup
+for one StaticHtml: as components, a page's summary was ~40 of them."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -9,6 +10,7 @@ from dash import html
 from charts.claims import evidence
 from charts.selection import FilterChoice, Selection
 from charts.spec import charts_for_page
+from components.markup import to_html
 from data.access import store
 from i18n.catalogs import N_, gettext_for
 
@@ -17,12 +19,12 @@ NONE_CHOSEN = N_("None chosen")
 
 
 def filter_summary(page: str, filters: list[FilterChoice], selection: Selection,
-                   language: str) -> list:
+                   language: str) -> str:
     """'Filters applied: Goods or services: Goods, Services; Change in market share: Lost', in
-    the language; each name cites the records of the page's rows that have it (a name can be
-    a year)."""
+    the language, as markup; each name cites the records of the page's rows that have it (a
+    name can be a year)."""
     if not filters:
-        return []
+        return ""
     _ = gettext_for(language)
     name = store().labels.namer(language)
     parts: list = [html.Strong(_(FILTERS_APPLIED) + " ")]
@@ -34,7 +36,7 @@ def filter_summary(page: str, filters: list[FilterChoice], selection: Selection,
             html.Span([", " if i else "", html.Span(name(key),
                                                     **evidence(records.get(key, ())))])
             for i, key in enumerate(chosen)]
-    return parts
+    return to_html(parts)
 
 
 @lru_cache(maxsize=64)

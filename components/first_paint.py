@@ -71,8 +71,15 @@ def _summary(options: list, chosen: list, words: dict) -> str:
 
 
 def _choices(props: dict) -> str:
-    """A filter as components/dashboard_components.js's Choices renders it: checkboxes or radio
-    buttons, a <select>, or a closed disclosure (its button; the list hidden)."""
+    """A filter as components/dashboard_components.js's Choices renders it: in a fieldset under
+    its legend, checkboxes or radio buttons, a <select>, or a closed disclosure (its button;
+    the list hidden)."""
+    legend = _element("legend", {"id": props.get("labelId"), "className": "filter-label"},
+                      escape(str(props.get("label", "")), quote=False))
+    return _element("fieldset", {"className": "filter"}, legend + _control(props))
+
+
+def _control(props: dict) -> str:
     multi = bool(props.get("multi"))
     chosen = (props.get("value") or []) if multi else [props.get("value")]
     name = light_dom_id(props.get("id", ""))

@@ -73,27 +73,29 @@ class PlotlyChart(_LightComponent):
 
 
 class Choices(_LightComponent):
-    """A filter of native controls, one per option ({"label", "value"}); `value` is a callback
-    input like a dcc.Checklist's: a list with `multi`, else a string.
+    """A filter of native controls, one per option ({"label", "value"}), in a fieldset whose
+    legend is `label` (one component, not three); `value` is a callback input like a
+    dcc.Checklist's: a list with `multi`, else a string.
 
     `variant` "inline" (default): checkboxes or radio buttons in a row; "disclosure" (multi): a
     button that opens the checkboxes with "All" and "None" buttons; "select" (single): a
-    <select>. `labelId` is the DOM id of the visible label (the fieldset's legend), which names
-    the disclosure button and the select. `words` are the disclosure's words in the page's
+    <select>. `labelId` is the DOM id of the legend, which names the disclosure button and the
+    select. `words` are the disclosure's words in the page's
     language: {"all", "none", "allCount" ('All {count}'), "noneChosen", "someOf" ('{count} of
     {total}')}.
     """
 
     _type = "Choices"
-    _prop_names = ["id", "options", "value", "multi", "className", "variant", "labelId", "words"]
+    _prop_names = ["id", "label", "options", "value", "multi", "className", "variant", "labelId",
+                   "words"]
 
-    def __init__(self, id=None, options: list[dict] | None = None, value=None,
+    def __init__(self, id=None, label: str = "", options: list[dict] | None = None, value=None,
                  multi: bool = False, className: str | None = None, variant: str | None = None,
                  labelId: str | None = None, words: dict | None = None):
         if variant == "disclosure" and not words:
             raise ValueError("a disclosure of checkboxes needs its words (All, None, ...)")
-        super().__init__(id=id, options=options, value=value, multi=multi, className=className,
-                         variant=variant, labelId=labelId, words=words)
+        super().__init__(id=id, label=label, options=options, value=value, multi=multi,
+                         className=className, variant=variant, labelId=labelId, words=words)
 
 
 class Store(_LightComponent):

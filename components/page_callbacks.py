@@ -53,7 +53,7 @@ def _topic_page(page: object, language: object):
     Output("page-url", "data"),
     Output("filter-notice", "children"),
     Output("filter-notice", "className"),
-    Output("filter-summary", "children"),
+    Output("filter-summary", "html"),
     Input({"type": "filter", "param": ALL}, "value"),
     State("page-id", "data"),
     State("page-language", "data"),

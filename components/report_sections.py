@@ -13,7 +13,7 @@ from dash import html
 from charts.sections import ReportSection, report_section
 from charts.spec import get_chart
 from components.exhibit_card import verbatim
-from components.light import StaticHtml
+from components.light import StaticHtml, static
 from components.markup import to_html
 from data.access import store
 from i18n import SOURCE_LANGUAGE
@@ -65,7 +65,8 @@ def report_section_block(section: ReportSection, cards: list, language: str) -> 
     heading_id = f"{section.anchor}-heading"
     return html.Section(id=section.anchor, className="report-section",
                         **{"aria-labelledby": heading_id}, children=[
-        section_heading(section, language, original=True, id=heading_id, className="section-heading"),
+        static(section_heading(section, language, original=True, id=heading_id,
+                               className="section-heading")),
         html.Div(cards, className="section-grid"),
     ])
 

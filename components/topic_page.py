@@ -162,8 +162,8 @@ def _page_layout(key: str, query_key: tuple, language: str, _citation_context: t
             fact_tiles(page.facts, language),
         ]), className="page-head"),
         # Shown in print only (assets/style_print.css); the filter callback keeps it current.
-        html.P(filter_summary(key, filters, selection, language), id="filter-summary",
-               className="filter-summary"),
+        StaticHtml(filter_summary(key, filters, selection, language), id="filter-summary",
+                   className="filter-summary", tag="p"),
         notice_box(notices, language),
         page_body([filter_bar(filters, selection, page.href(language), language)],
                   exhibit_blocks(page, selections, language), language),

@@ -28,7 +28,7 @@ def filter_callback_body(callback_map: dict, page: str, values: dict, changed: l
     outputs += [{"id": "page-url", "property": "data"},
                 {"id": "filter-notice", "property": "children"},
                 {"id": "filter-notice", "property": "className"},
-                {"id": "filter-summary", "property": "children"}]
+                {"id": "filter-summary", "property": "html"}]
     return {
         "output": filter_output_key(callback_map),
         "outputs": outputs,

@@ -135,25 +135,19 @@ def test_a_filter_change_refreshes_open_tables_and_empties_closed_ones(dash_app,
     assert all(markup == "" for markup in tables.values())  # closed: emptied, not rebuilt
 
 
-def words_of(node) -> str:
-    """The text a layout (or a callback's children) shows, spaces normalized."""
-    if isinstance(node, dict):  # a component as a callback answers it
-        return words_of(node.get("props", {}).get("children"))
-    if isinstance(node, (list, tuple)):
-        return "".join(words_of(child) for child in node)
-    if hasattr(node, "children"):
-        return words_of(node.children)
-    return "" if node is None else str(node)
+def text_of(markup: str) -> str:
+    """The text a piece of markup shows."""
+    return unescape(re.sub(r"<[^>]+>", "", markup))
 
 
 def test_the_filters_are_written_out_in_words_for_the_printed_page(dash_app):
     from tests.payloads import filter_callback_body
     summary = find_all(page_view("export-geography", flow="goods"),
-                       lambda c: getattr(c, "id", None) == "filter-summary")
-    assert words_of(summary) == ("Filters applied: Goods or services: Goods; "
-                                 "Change in market share: Lost, Gained")
+                       lambda c: getattr(c, "id", None) == "filter-summary")[0].html
+    assert text_of(summary) == ("Filters applied: Goods or services: Goods; "
+                                "Change in market share: Lost, Gained")
     dash_app.server.test_client().get("/")
     body = filter_callback_body(dash_app.callback_map, "firm-morphology", {"year": ["2010"], "size": []},
                                 ["year", "size"])
-    changed = post_callback(dash_app, body)["filter-summary"]["children"]
-    assert "Year: 2010; Firm size: None chosen; Exporter status: Continue export, " in words_of(changed)
+    changed = post_callback(dash_app, body)["filter-summary"]["html"]
+    assert "Year: 2010; Firm size: None chosen; Exporter status: Continue export, " in text_of(changed)
