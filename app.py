@@ -74,6 +74,11 @@ def create_app(config: Config | None = None) -> Dashboard:
         assets_folder=str(ROOT / "assets"), serve_locally=True,
         title="Belgium in the new global economy", update_title=None,
         suppress_callback_exceptions=True,
+        # Nothing runs on load: the server renders each page as its callbacks would, and the
+        # index page has its title. Without this, Dash Pages' title callback ran on every load,
+        # and with it the renderer's callback pipeline: ~15 store updates, each re-running every
+        # component's selector (~40 ms of a phone's main thread at 1x on a long page).
+        prevent_initial_callbacks=True,
     )
     app.server.config["ACCESSIBILITY_CONTACT"] = config.accessibility_contact  # pages/accessibility.py
     cache.init_app(app.server, config=config.cache_config())
