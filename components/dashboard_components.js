@@ -249,6 +249,8 @@
       drawOf.set(node, draw);
       if (drawn) {
         draw();  // a new figure for a chart already on screen (a filter changed): at once
+      } else if (printWidth) {
+        draw(true);  // mounted while printing (components/deferred_mount.js): for the printout
       } else if (nearObserver) {
         nearObserver.observe(node);  // first draw when it comes near (again, if it had come)
       } else {

@@ -98,6 +98,19 @@ class Choices(_LightComponent):
                          className=className, variant=variant, labelId=labelId, words=words)
 
 
+class Deferred(_LightComponent):
+    """Its children, mounted after the rest of the page (one Deferred per task) while the
+    first-paint copy of the element with DOM id `copy` stands in for them
+    (components/deferred_mount.js): React mounts a long page in several short tasks instead
+    of one long one."""
+
+    _type = "Deferred"
+    _prop_names = ["children", "copy"]
+
+    def __init__(self, children=None, copy: str | None = None):
+        super().__init__(children=children, copy=copy)
+
+
 class Store(_LightComponent):
     """Data for callbacks, as dcc.Store with its default memory storage (`data` only)."""
 

@@ -21,7 +21,7 @@ from components.exhibit_card import exhibit_card, facts_card, facts_for_exhibit
 from components.fact_tile import fact_tiles
 from components.filter_bar import filter_bar
 from components.filter_summary import filter_summary
-from components.light import StaticHtml, Store
+from components.light import Deferred, StaticHtml, Store
 from components.markup import to_html
 from components.report_sections import page_body, section_heading, section_of_chart
 from data.access import store
@@ -87,6 +87,11 @@ def card_for(spec: ChartSpec, selection: Selection, language: str):
                       language)
 
 
+def deferred_card(spec: ChartSpec, selection: Selection, language: str) -> Deferred:
+    """A chart's card, mounted after the rest of the page (components/deferred_mount.js)."""
+    return Deferred(card_for(spec, selection, language), copy=spec.slug)
+
+
 def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language: str
                    ) -> list[tuple[ReportSection, list]]:
     """Every exhibit of the page by report section, in report order. In a section, its charts
@@ -99,14 +104,14 @@ def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language
     for exhibit in exhibits_for_page(page):
         charts, beside = sections.setdefault(exhibit["section"], ([], []))
         facts = facts_for_exhibit(exhibit["id"])
-        charts.extend(card_for(spec, selections[spec.slug], language)
+        charts.extend(deferred_card(spec, selections[spec.slug], language)
                       for spec in specs if spec.exhibit == exhibit["id"])
         if exhibit["id"] not in covered:
             (charts if exhibit["values_in_text"] else beside).append(exhibit_card(exhibit, facts, language))
         elif facts:
             beside.append(facts_card(exhibit, facts, language))
         # Prose numbers follow the exhibit they are discussed with.
-        charts.extend(card_for(spec, selections[spec.slug], language)
+        charts.extend(deferred_card(spec, selections[spec.slug], language)
                       for spec in specs if spec.after == exhibit["id"])
     return [(report_section(name), arranged(charts, beside))
             for name, (charts, beside) in sections.items()]
