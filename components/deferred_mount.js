@@ -1,18 +1,18 @@
 /* Deferred (components/light.py): its children mount after the rest of the page, one Deferred
- * per task, in page order.
+ * per task, in page order (a topic page's cards: components/topic_page.py).
  *
- * Why: React mounts a page in one task, and the renderer's work grows with its components; a
- * topic page's chart cards are most of them (8 components each). Mounting the whole of
- * /firm-morphology took ~90 ms of main thread at 1x (~0.35 s on Lighthouse's phone, in one
- * task); each card alone takes a few ms.
+ * Why: React mounts a page in one task, and the renderer's work grows with its components and
+ * markup; a topic page's cards are most of them (a chart card is 8 components). Mounting the
+ * whole of /firm-morphology took ~90 ms of main thread at 1x (~0.35 s on Lighthouse's phone,
+ * in one task); each card alone takes a few ms.
  *
  * While a Deferred waits, the server's first-paint copy of its children stands in for them:
  * the element with the DOM id `copy` is moved out of <div id="first-paint"> (before
  * assets/first_paint.js removes that copy, in the same commit) to where the children will be,
  * next to an empty hidden marker that is all React renders meanwhile. It is the same markup, so
  * nothing moves when the children replace it, and a grid's items stay its direct children.
- * Without such a copy (a page the router renders after an in-app link), for the element a
- * #anchor names, and once printing starts, the children mount at once.
+ * Without such a copy (a page the router renders after an in-app link), when the #anchor names
+ * the copy or something in it, and once printing starts, the children mount at once.
  */
 (function () {
   "use strict";
@@ -26,8 +26,10 @@
     return root && root.querySelector("[id='" + CSS.escape(copy) + "']");
   }
 
-  function named(copy) {
-    return decodeURIComponent(window.location.hash.slice(1)) === copy;
+  /* Whether the #anchor names the stand-in or something in it (a fact in a note). */
+  function named(node) {
+    var anchor = decodeURIComponent(window.location.hash.slice(1));
+    return Boolean(anchor) && (node.id === anchor || node.querySelector("[id='" + CSS.escape(anchor) + "']") !== null);
   }
 
   /* The next Deferred mounts in a task of its own once the last one has committed. */
@@ -62,7 +64,10 @@
   function Deferred(props) {
     var marker = React.useRef(null);
     var borrowed = React.useRef(null);
-    var state = React.useState(function () { return named(props.copy) || !standIn(props.copy); });
+    var state = React.useState(function () {
+      var node = standIn(props.copy);
+      return !node || named(node);
+    });
     var mounted = state[0], setMounted = state[1];
 
     React.useLayoutEffect(function () {

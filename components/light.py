@@ -99,7 +99,7 @@ class Choices(_LightComponent):
 
 
 class Deferred(_LightComponent):
-    """Its children, mounted after the rest of the page (one Deferred per task) while the
+    """Its children (a card), mounted after the rest of the page (one Deferred per task) while the
     first-paint copy of the element with DOM id `copy` stands in for them
     (components/deferred_mount.js): React mounts a long page in several short tasks instead
     of one long one."""

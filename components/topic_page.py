@@ -87,9 +87,10 @@ def card_for(spec: ChartSpec, selection: Selection, language: str):
                       language)
 
 
-def deferred_card(spec: ChartSpec, selection: Selection, language: str) -> Deferred:
-    """A chart's card, mounted after the rest of the page (components/deferred_mount.js)."""
-    return Deferred(card_for(spec, selection, language), copy=spec.slug)
+def deferred(card) -> Deferred:
+    """A card of a section's grid (a chart, a note, facts), mounted after the rest of the
+    page while its first-paint copy stands in (components/deferred_mount.js)."""
+    return Deferred(card, copy=card.id)
 
 
 def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language: str
@@ -104,14 +105,15 @@ def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language
     for exhibit in exhibits_for_page(page):
         charts, beside = sections.setdefault(exhibit["section"], ([], []))
         facts = facts_for_exhibit(exhibit["id"])
-        charts.extend(deferred_card(spec, selections[spec.slug], language)
+        charts.extend(deferred(card_for(spec, selections[spec.slug], language))
                       for spec in specs if spec.exhibit == exhibit["id"])
         if exhibit["id"] not in covered:
-            (charts if exhibit["values_in_text"] else beside).append(exhibit_card(exhibit, facts, language))
+            (charts if exhibit["values_in_text"] else beside).append(
+                deferred(exhibit_card(exhibit, facts, language)))
         elif facts:
-            beside.append(facts_card(exhibit, facts, language))
+            beside.append(deferred(facts_card(exhibit, facts, language)))
         # Prose numbers follow the exhibit they are discussed with.
-        charts.extend(deferred_card(spec, selections[spec.slug], language)
+        charts.extend(deferred(card_for(spec, selections[spec.slug], language))
                       for spec in specs if spec.after == exhibit["id"])
     return [(report_section(name), arranged(charts, beside))
             for name, (charts, beside) in sections.items()]
