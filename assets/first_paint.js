@@ -1,7 +1,9 @@
 /* The page's first-paint copy (<div id="first-paint">, serving/index_page.py) gives way to
- * React's copy of the page as soon as that has rendered the page's content: in the same frame
- * (a mutation observer runs before the browser paints), so the reader sees one page, painted
- * early, that neither flickers nor moves. assets/style.css hides React's copy until then. */
+ * React's copy of the page as soon as that has rendered the page's content, cards included
+ * (each card still waiting to mount shows a hidden [data-deferred] marker:
+ * components/deferred_mount.js): in the same frame (a mutation observer runs before the browser
+ * paints), so the reader sees one page, painted early, that neither flickers nor moves.
+ * assets/style.css hides React's copy until then. */
 (function () {
     "use strict";
     var copy = document.getElementById("first-paint");
@@ -9,7 +11,8 @@
     if (!copy || !app) { return; }
 
     function rendered() {
-        return app.querySelector("#_pages_content > *") !== null;
+        return app.querySelector("#_pages_content > *") !== null &&
+            app.querySelector("[data-deferred]") === null;
     }
 
     if (rendered()) {

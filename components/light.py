@@ -99,16 +99,15 @@ class Choices(_LightComponent):
 
 
 class Deferred(_LightComponent):
-    """Its children (a card), mounted after the rest of the page (one Deferred per task) while the
-    first-paint copy of the element with DOM id `copy` stands in for them
-    (components/deferred_mount.js): React mounts a long page in several short tasks instead
-    of one long one."""
+    """Its children (a card), mounted after the rest of the page, one Deferred per task, while
+    the first-paint copy shows (components/deferred_mount.js): React mounts a long page in
+    several short tasks instead of one long one."""
 
     _type = "Deferred"
-    _prop_names = ["children", "copy"]
+    _prop_names = ["children"]
 
-    def __init__(self, children=None, copy: str | None = None):
-        super().__init__(children=children, copy=copy)
+    def __init__(self, children=None):
+        super().__init__(children=children)
 
 
 class Store(_LightComponent):

@@ -89,8 +89,8 @@ def card_for(spec: ChartSpec, selection: Selection, language: str):
 
 def deferred(card) -> Deferred:
     """A card of a section's grid (a chart, a note, facts), mounted after the rest of the
-    page while its first-paint copy stands in (components/deferred_mount.js)."""
-    return Deferred(card, copy=card.id)
+    page (components/deferred_mount.js)."""
+    return Deferred(card)
 
 
 def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language: str

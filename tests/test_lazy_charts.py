@@ -22,7 +22,9 @@ new PerformanceObserver((list) => list.getEntries().forEach((entry) => {
 })).observe({type: 'layout-shift', buffered: true});
 """
 DRAWN = "return [...document.querySelectorAll('.chart-graph')].map(g => !!g.querySelector('.main-svg'))"
-BOXES = "return [...document.querySelectorAll('.chart-graph')].map(g => g.getBoundingClientRect().height)"
+# The chart boxes the reader sees (React's copy is hidden while its cards mount).
+BOXES = ("return [...document.querySelectorAll('.chart-graph')].filter(g => g.getClientRects().length)"
+         ".map(g => g.getBoundingClientRect().height)")
 
 
 def open_on_phone(dash_duo, dash_app, path: str) -> None:
