@@ -72,7 +72,7 @@ FAVICON = ('<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www
 # network 250 kB of script otherwise share the line with the stylesheet the first paint waits
 # for. Their tags keep their place and order but a type the browser does not run
 # (DEFERRED_TYPE); the renderer's inline script (START_RENDERER, hashed into the CSP like Dash's
-# own) loads them in that order after the first frame and then starts Dash.
+# own) loads them in that order once the first frame is on screen and then starts Dash.
 DEFERRED_TYPE = "text/x-after-first-paint"
 START_RENDERER = """(function () {
     var tags = Array.prototype.slice.call(document.querySelectorAll('script[type="%s"]'));
@@ -91,7 +91,17 @@ START_RENDERER = """(function () {
             setTimeout(next, 0);
         }
     }
-    requestAnimationFrame(function () { setTimeout(next, 0); });
+    /* After the first paint is on screen (its paint timing entry), not only drawn: a slow
+       compositor can take a second to show a frame the main thread drew at once. */
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes || [];
+    if (types.indexOf("paint") >= 0) {
+        new PerformanceObserver(function (entries, observer) {
+            observer.disconnect();
+            setTimeout(next, 0);
+        }).observe({type: "paint", buffered: true});
+    } else {
+        requestAnimationFrame(function () { setTimeout(next, 0); });
+    }
 }());""" % DEFERRED_TYPE
 
 
