@@ -117,6 +117,8 @@ def test_every_page_is_in_its_language(client, page, language):
     if page.module != NOT_FOUND_MODULE:
         for other in LANGUAGES:
             assert f'<link rel="alternate" hreflang="{other}" href="http://localhost{page.href(other)}{query}">' in html
+        default = "/" if page.path == "/" else page.href("en")
+        assert f'<link rel="alternate" hreflang="x-default" href="http://localhost{default}{query}">' in html
         assert f'<link rel="canonical" href="http://localhost{page.href(language)}{query}">' in html
 
 
