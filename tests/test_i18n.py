@@ -198,3 +198,19 @@ def test_citations_and_embeds_are_in_the_language(client):
     assert "Darstellung" in bib or "Tabelle 1" in bib
     embed = client.get("/embed/kof-dimensions?lang=fr").get_data(as_text=True)
     assert '<html lang="fr">' in embed and english_leftovers(embed, "fr") == []
+
+
+def test_a_broken_catalog_is_named_with_its_line(tmp_path, monkeypatch):
+    """The app reads every catalog at start (load_catalogs): a broken one stops it with the file
+    and line named, rather than failing the first page in its language."""
+    import i18n.catalogs as catalogs
+    broken = tmp_path / "messages.po"
+    broken.write_text('msgid "Key findings"\nmsgstr "Belangrijkste\nmsgid "Chart"\n', encoding="utf-8")
+    monkeypatch.setattr(catalogs, "catalog_path", lambda language: broken)
+    catalogs.translations.cache_clear()
+    try:
+        with pytest.raises(catalogs.CatalogError, match=r"messages.po: .* on 2"):
+            catalogs.load_catalogs()
+    finally:
+        monkeypatch.undo()
+        catalogs.translations.cache_clear()
