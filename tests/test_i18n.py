@@ -50,6 +50,13 @@ def test_numbers_follow_the_languages_conventions(language, expected):
             plotly_separators(language)) == expected
 
 
+def test_dates_are_written_out_in_each_language():
+    from datetime import date
+    from i18n.numbers import long_date
+    assert [long_date(date(2026, 12, 1), language) for language in ("en", "nl", "fr", "de")] == [
+        "1 December 2026", "1 december 2026", "1er décembre 2026", "1. Dezember 2026"]
+
+
 def test_numbers_are_read_in_each_notation():
     assert numbers_of("from 3.14% in 2002 to 54,511 (EU-15, 5th)", "en") == ["15", "2002", "3.14", "5", "54511"]
     assert numbers_of("van 3,14% in 2002 tot 54.511 (EU-15, 5de)", "nl") == ["15", "2002", "3.14", "5", "54511"]
