@@ -14,8 +14,7 @@ from typing import Callable
 
 from babel.messages.pofile import PoFileError, read_po
 
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, check_language
-from i18n.update import catalog_path
+from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, catalog_path, check_language
 
 
 class CatalogError(ValueError):

@@ -21,8 +21,7 @@ from pathlib import Path
 from babel import Locale
 from babel.messages.pofile import read_po
 
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE
-from i18n.update import catalog_path
+from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, catalog_path
 
 def _symbol(language: str, name: str) -> str:
     return Locale.parse(LOCALES[language]).number_symbols["latn"][name]

@@ -9,11 +9,11 @@ from babel.messages.pofile import read_po
 
 from charts.spec import all_pages, get_chart
 from components.page_shell import NOT_FOUND_MODULE
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, UnknownLanguage
+from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, UnknownLanguage, catalog_path
 from i18n.catalogs import translate
 from i18n.checks import catalog_problems, message_problems, numbers_of
 from i18n.numbers import decimal, percent, plotly_separators
-from i18n.update import TEMPLATE, catalog_path, extracted
+from i18n.update import TEMPLATE, extracted
 from tests.language_audit import english_leftovers, english_numbers, english_sentences
 
 TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
