@@ -23,7 +23,7 @@ from data.access import cache, init_store
 from data.loader import DataFileError
 from exports.renderer import renderer
 from i18n import LANGUAGES
-from i18n.catalogs import gettext_for
+from i18n.catalogs import CatalogError, gettext_for, load_catalogs
 from serving.callback_guard import guard_dash_endpoints
 from serving.citations import citations
 from serving.embed import add_embed
@@ -67,6 +67,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     config = config or Config.from_env()
     configure_logging(config.log_level)
     init_store(config.data_dir)
+    load_catalogs()
     register_template()
     renderer.configure(config.export_timeout, config.export_max_queue)
     app = Dashboard(
@@ -112,6 +113,9 @@ def _build_or_exit() -> Dashboard:
         return create_app()
     except DataFileError as exc:
         print(f"Cannot start: broken data file: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    except CatalogError as exc:
+        print(f"Cannot start: broken translation catalog: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
 
 

@@ -8,12 +8,19 @@ as the study prints its numbers, with a decimal point, and writes dates: 1 Decem
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale
 
 SOURCE_LANGUAGE = "en"
 LOCALES = {"en": "en_GB", "nl": "nl_BE", "fr": "fr_BE", "de": "de_BE"}
 LANGUAGES = tuple(LOCALES)
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+
+def catalog_path(language: str) -> Path:
+    """A language's gettext catalog (English, the source, has none)."""
+    return LOCALE_DIR / language / "LC_MESSAGES" / "messages.po"
 
 
 class UnknownLanguage(ValueError):

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from babel.messages.pofile import read_po
+from babel.messages.pofile import PoFileError, read_po
 
-from i18n import LOCALES, SOURCE_LANGUAGE, check_language
-from i18n.update import catalog_path
+from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, catalog_path, check_language
+
+
+class CatalogError(ValueError):
+    """A language's catalog is missing or broken; the message names the file and line."""
 
 
 @lru_cache(maxsize=None)
@@ -24,9 +27,20 @@ def translations(language: str) -> dict[str, str]:
     check_language(language)
     if language == SOURCE_LANGUAGE:
         return {}
-    with catalog_path(language).open("rb") as fh:
-        catalog = read_po(fh, locale=LOCALES[language])
+    path = catalog_path(language)
+    try:
+        with path.open("rb") as fh:
+            catalog = read_po(fh, locale=LOCALES[language], abort_invalid=True)
+    except (OSError, PoFileError) as exc:
+        raise CatalogError(f"{path}: {exc}") from None
     return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy}
+
+
+def load_catalogs() -> None:
+    """Read every language's catalog now (the app does so at start): a broken one stops the
+    start with its file and line named, instead of failing the first page in its language."""
+    for language in LANGUAGES:
+        translations(language)
 
 
 def translate(message: str, language: str) -> str:

@@ -18,13 +18,20 @@ import re
 import sys
 from pathlib import Path
 
+from babel import Locale
 from babel.messages.pofile import read_po
 
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE
-from i18n.update import catalog_path
+from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, catalog_path
 
-GROUP = {"en": ",", "nl": ".", "de": ".", "fr": "\u202f\u00a0 "}
-DECIMAL = {"en": ".", "nl": ",", "de": ",", "fr": ","}
+def _symbol(language: str, name: str) -> str:
+    return Locale.parse(LOCALES[language]).number_symbols["latn"][name]
+
+
+# The decimal sign and the thousands separators a translator may write, from CLDR; a narrow
+# no-break space groups French thousands, and a no-break or plain space is read as one too.
+DECIMAL = {language: _symbol(language, "decimal") for language in LANGUAGES}
+GROUP = {language: _symbol(language, "group") + ("\u00a0 " if _symbol(language, "group").isspace() else "")
+         for language in LANGUAGES}
 PLACEHOLDER = re.compile(r"\{\w+\}")
 QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 

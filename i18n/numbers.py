@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from datetime import date
+
 from babel import Locale
+from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from i18n import LOCALES
@@ -50,3 +53,10 @@ def ordinal(rank: int, language: str) -> str:
     else:
         suffix = "."
     return f"{rank}{suffix}"
+
+
+def long_date(day: date, language: str) -> str:
+    """A date written out as the language does: 1 December 2026, 1 december 2026,
+    1er décembre 2026 (French writes the first of the month as an ordinal), 1. Dezember 2026."""
+    text = format_date(day, format="long", locale=LOCALES[language])
+    return "1er" + text[1:] if language == "fr" and day.day == 1 else text

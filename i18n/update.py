@@ -18,16 +18,11 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
 
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE
+from i18n import LANGUAGES, LOCALE_DIR, LOCALES, SOURCE_LANGUAGE, catalog_path
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 TEMPLATE = LOCALE_DIR / "messages.pot"
 PROJECT = "Belgium in the new global economy"
-
-
-def catalog_path(language: str) -> Path:
-    return LOCALE_DIR / language / "LC_MESSAGES" / "messages.po"
 
 
 def extracted() -> Catalog:

@@ -6,13 +6,12 @@ footer (components/page_shell.py), not from the navigation bar."""
 from datetime import date
 
 import flask
-from babel.dates import format_date
 from dash import html
 
 from charts.spec import PageSpec, declare_page
 from components.light import StaticHtml
 from components.markup import to_html
-from i18n import LOCALES
+from i18n.numbers import long_date
 from i18n.catalogs import N_, gettext_for
 
 
@@ -63,7 +62,7 @@ def layout(_query, language: str):
     """The statement in the language; all static, so one StaticHtml (the contact comes from
     the settings)."""
     _ = gettext_for(language)
-    prepared = format_date(PREPARED, format="long", locale=LOCALES[language])
+    prepared = long_date(PREPARED, language)
     ombudsman = OMBUDSMAN.get(language, OMBUDSMAN["nl"])
     return html.Main(className="page statement", children=StaticHtml(to_html([
         html.H1(_(PAGE.heading)),

@@ -95,6 +95,14 @@ def drawn_rows(data: DataStore) -> dict[str, frozenset]:
             for c in all_charts()}
 
 
+@lru_cache(maxsize=256)
+def _exhibits_shown(slug: str, _store_id: int) -> frozenset[str]:
+    """The exhibits a chart shows numbers of, worked out once per chart (every row of an
+    exhibit without a chart asks)."""
+    chart = get_chart(slug)
+    return frozenset(chart.exhibits_shown(store().datasets[chart.dataset].frame))
+
+
 def exhibit_target(data: DataStore, exhibit_id: str, is_fact: bool) -> Target | None:
     """The card of an exhibit on its page: a chart presenting it, the facts card beside that
     chart (for a key fact), or the exhibit's own card when no chart draws it."""
@@ -103,8 +111,7 @@ def exhibit_target(data: DataStore, exhibit_id: str, is_fact: bool) -> Target | 
     if page is None or not page.is_topic:
         return None
     charts = charts_for_page(page.key)
-    covering = [c for c in charts
-                if exhibit_id in c.exhibits_shown(data.datasets[c.dataset].frame)]
+    covering = [c for c in charts if exhibit_id in _exhibits_shown(c.slug, id(data))]
     if not covering:
         anchor = exhibit_anchor(exhibit_id)
     elif is_fact:

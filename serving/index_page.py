@@ -28,7 +28,7 @@ from components import _js_dist as COMPONENT_BUNDLES
 from components.first_paint import page_markup
 from charts.spec import get_page
 from components.page_shell import LANGUAGE_COOKIE, is_not_found, page_for_path, page_title, shell_layout
-from i18n import LANGUAGES
+from i18n import LANGUAGES, SOURCE_LANGUAGE
 
 LOG = logging.getLogger(__name__)
 INDEX_STRING = """<!DOCTYPE html>
@@ -127,16 +127,17 @@ def cut(text: str) -> str:
 
 
 def alternate_links(page: dict, root: str, search: str) -> list[str]:
-    """`<link rel="alternate" hreflang>` to the page in each language, `x-default` to its
-    unprefixed address (English, or the choice by the browser's languages for the overview),
-    and the canonical address: the page's own in its language. None for a page that is not
-    found."""
+    """`<link rel="alternate" hreflang>` to the page in each language, `x-default` to the page
+    for a reader whose language is none of these (the overview's bare `/`, which chooses by
+    the browser's languages; the English page otherwise), and the canonical address: the
+    page's own in its language. None for a page that is not found."""
     if is_not_found(page):
         return []
     spec, base = get_page(page["page_key"]), root.rstrip("/")
     links = [f'<link rel="alternate" hreflang="{language}" href="{escape(base + spec.href(language) + search)}">'
              for language in LANGUAGES]
-    links.append(f'<link rel="alternate" hreflang="x-default" href="{escape(base + spec.path + search)}">')
+    default = "/" if spec.path == "/" else spec.href(SOURCE_LANGUAGE)
+    links.append(f'<link rel="alternate" hreflang="x-default" href="{escape(base + default + search)}">')
     links.append(f'<link rel="canonical" href="{escape(base + spec.href(page["language"]) + search)}">')
     return links
 

@@ -9,11 +9,11 @@ from babel.messages.pofile import read_po
 
 from charts.spec import all_pages, get_chart
 from components.page_shell import NOT_FOUND_MODULE
-from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, UnknownLanguage
+from i18n import LANGUAGES, LOCALES, SOURCE_LANGUAGE, UnknownLanguage, catalog_path
 from i18n.catalogs import translate
 from i18n.checks import catalog_problems, message_problems, numbers_of
 from i18n.numbers import decimal, percent, plotly_separators
-from i18n.update import TEMPLATE, catalog_path, extracted
+from i18n.update import TEMPLATE, extracted
 from tests.language_audit import english_leftovers, english_numbers, english_sentences
 
 TRANSLATED = [language for language in LANGUAGES if language != SOURCE_LANGUAGE]
@@ -48,6 +48,13 @@ def test_every_catalog_has_exactly_the_templates_messages(language):
 def test_numbers_follow_the_languages_conventions(language, expected):
     assert (decimal(54511.25, 2, language), percent(decimal(2.3, 2, language), language),
             plotly_separators(language)) == expected
+
+
+def test_dates_are_written_out_in_each_language():
+    from datetime import date
+    from i18n.numbers import long_date
+    assert [long_date(date(2026, 12, 1), language) for language in ("en", "nl", "fr", "de")] == [
+        "1 December 2026", "1 december 2026", "1er décembre 2026", "1. Dezember 2026"]
 
 
 def test_numbers_are_read_in_each_notation():
@@ -117,6 +124,8 @@ def test_every_page_is_in_its_language(client, page, language):
     if page.module != NOT_FOUND_MODULE:
         for other in LANGUAGES:
             assert f'<link rel="alternate" hreflang="{other}" href="http://localhost{page.href(other)}{query}">' in html
+        default = "/" if page.path == "/" else page.href("en")
+        assert f'<link rel="alternate" hreflang="x-default" href="http://localhost{default}{query}">' in html
         assert f'<link rel="canonical" href="http://localhost{page.href(language)}{query}">' in html
 
 
@@ -196,3 +205,19 @@ def test_citations_and_embeds_are_in_the_language(client):
     assert "Darstellung" in bib or "Tabelle 1" in bib
     embed = client.get("/embed/kof-dimensions?lang=fr").get_data(as_text=True)
     assert '<html lang="fr">' in embed and english_leftovers(embed, "fr") == []
+
+
+def test_a_broken_catalog_is_named_with_its_line(tmp_path, monkeypatch):
+    """The app reads every catalog at start (load_catalogs): a broken one stops it with the file
+    and line named, rather than failing the first page in its language."""
+    import i18n.catalogs as catalogs
+    broken = tmp_path / "messages.po"
+    broken.write_text('msgid "Key findings"\nmsgstr "Belangrijkste\nmsgid "Chart"\n', encoding="utf-8")
+    monkeypatch.setattr(catalogs, "catalog_path", lambda language: broken)
+    catalogs.translations.cache_clear()
+    try:
+        with pytest.raises(catalogs.CatalogError, match=r"messages.po: .* on 2"):
+            catalogs.load_catalogs()
+    finally:
+        monkeypatch.undo()
+        catalogs.translations.cache_clear()

@@ -53,8 +53,10 @@ def test_the_switch_opens_the_view_on_screen_in_another_language(browser_require
     assert dash_duo.driver.current_url.endswith("/fr/export-geography?flow=goods#world-market-share")
     until(lambda: dash_duo.driver.execute_script(
         "return document.documentElement.lang") == "fr", timeout=10)
-    until(lambda: not dash_duo.driver.find_element(
-        By.CSS_SELECTOR, f"#{dom_id({'type': 'filter', 'param': 'flow'})} input[value='services']").is_selected(),
-          timeout=10)
+    # Read in one script: the page replaces the first-paint input while the app mounts, so a found element can go
+    # stale between find and read.
+    services = f"#{dom_id({'type': 'filter', 'param': 'flow'})} input[value='services']"
+    until(lambda: dash_duo.driver.execute_script(
+        "return document.querySelector(arguments[0])?.checked", services) is False, timeout=10)
     assert dash_duo.get_logs() == []
 

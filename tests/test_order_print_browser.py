@@ -107,7 +107,7 @@ def test_printed_the_page_is_a_report_with_its_filters_in_words(browser_required
     # Where a link leads is printed after it; not for a link within the page.
     assert dash_duo.driver.execute_script(LINK_AFTER, dash_duo.find_element(".finding-link")) == "none"
     assert "/accessibility" in dash_duo.driver.execute_script(
-        LINK_AFTER, dash_duo.find_element(".site-footer a[href$='/accessibility']"))
+        LINK_AFTER, dash_duo.find_element(".site-footer a[href='/en/accessibility']"))
     # The filters change: so does the printed summary.
     emulate(dash_duo, "screen")
     dash_duo.find_element("#filter--direction input[value='gained']").click()
