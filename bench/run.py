@@ -125,11 +125,14 @@ def time_page(driver, url: str, charts: int) -> float:
 
 
 def default_figures(page: str | None) -> dict[str, dict]:
-    """{slug: figure} of a page's charts with no filter applied, as the app draws them."""
+    """{slug: figure} of a page's charts with no filter applied, as the app draws them on the
+    English page (PAGES are the English addresses)."""
     from data.chart_cache import chart_figure
     from charts.spec import charts_for_page
     from data.access import store
-    return {spec.slug: chart_figure(spec.slug, spec.parse_query(store().frame(spec.dataset), {})[0].key)
+    from i18n import SOURCE_LANGUAGE
+    return {spec.slug: chart_figure(spec.slug, spec.parse_query(store().frame(spec.dataset), {})[0].key,
+                                    SOURCE_LANGUAGE)
             for spec in charts_for_page(page or "")}
 
 
