@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from components.light import dom_id
 from i18n import LANGUAGES
 from tests.language_audit import english_leftovers
-from tests.test_browser import open_page, plot_data
+from tests.test_browser import open_page, plot_data, wait_for_app
 
 # A value the report prints with decimals (KOF, Table 1: Belgium's 92.15), as each language writes it.
 BELGIUM_KOF = {"en": "92.15", "nl": "92,15", "fr": "92,15", "de": "92,15"}
@@ -53,7 +53,8 @@ def test_the_switch_opens_the_view_on_screen_in_another_language(browser_require
     assert dash_duo.driver.current_url.endswith("/fr/export-geography?flow=goods#world-market-share")
     until(lambda: dash_duo.driver.execute_script(
         "return document.documentElement.lang") == "fr", timeout=10)
-    # Read in one script: the page replaces the first-paint input while the app mounts, so a found element can go
+    wait_for_app(dash_duo)
+    # Read in one script: should the page still replace its inputs, a found element would go
     # stale between find and read.
     services = f"#{dom_id({'type': 'filter', 'param': 'flow'})} input[value='services']"
     until(lambda: dash_duo.driver.execute_script(
