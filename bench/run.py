@@ -173,7 +173,7 @@ const root = document.getElementById('react-entry-point').cloneNode(true);
 root.removeAttribute('id');  // the app's stylesheet hides the entry point beside a first-paint copy
 const slugs = [];
 root.querySelectorAll('.chart-graph').forEach((graph) => {
-  slugs.push(JSON.parse(graph.id).slug);
+  slugs.push(graph.id.slice('chart-graph--'.length));  // components/light.py dom_id
   const target = document.createElement('div');
   target.id = 'floor-chart-' + (slugs.length - 1);
   target.style.height = '100%';
