@@ -472,7 +472,9 @@
    * mount; a change of address (Back, Forward, an in-app link) is reported as it happens.
    * While it is mounted, in-app links (a[data-app-link], components/light.py app_link) open
    * their page without reloading: the address changes and the router renders the page. Before
-   * Dash has started they are plain links. A callback cannot navigate with it (none does). */
+   * Dash has started, in the first-paint copy, and with a #anchor (the page loaded from the
+   * server scrolls to it and highlights it) they are plain links. A callback cannot navigate
+   * with it (none does). */
   var ADDRESS = ["pathname", "href", "hash", "search"];
 
   function Location(props) {
@@ -494,7 +496,8 @@
 
       function follow(event) {
         var link = event.target.closest && event.target.closest("a[data-app-link]");
-        if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey ||
+        if (!link || link.hash || link.closest("#first-paint") ||
+            event.defaultPrevented || event.button !== 0 || event.metaKey ||
             event.ctrlKey || event.shiftKey || event.altKey || link.origin !== window.location.origin) {
           return;
         }

@@ -10,7 +10,8 @@
  * until no Deferred is left waiting (each waiting one renders a hidden [data-deferred] marker:
  * assets/first_paint.js swaps the copies when there are none), so the page appears whole, in
  * one frame, as before. Without a first-paint copy (a page the router renders after an in-app
- * link) the children mount at once; when printing starts, all of them, synchronously.
+ * link) the children mount at once; when printing starts or the reader reaches for the
+ * first-paint copy, all of them, synchronously.
  */
 (function () {
   "use strict";
@@ -19,46 +20,55 @@
   var waiting = [];    // the mount functions of the Deferreds still waiting, in page order
   var pumping = false;
 
-  /* The next Deferred mounts in a task of its own once the last one has committed. */
+  /* The next Deferred mounts in a task of its own, rendered and committed in that task
+   * (flushSync): a mount left to React's scheduler could be dropped by a render of the router
+   * in between, and the queue would wait for it for ever. */
   function pump() {
     if (pumping || !waiting.length) {
       return;
     }
     pumping = true;
     setTimeout(function () {
+      pumping = false;
       var mount = waiting.shift();
       if (mount) {
-        mount();
-      } else {
-        pumping = false;  // printing mounted them all meanwhile
+        window.ReactDOM.flushSync(mount);
       }
+      pump();
     }, 0);
   }
 
-  function committed() {
-    pumping = false;
-    pump();
+  /* Everything still waiting mounts now, synchronously (flushSync also runs the effects). */
+  function mountAll() {
+    var all = waiting.splice(0);
+    if (all.length) {
+      window.ReactDOM.flushSync(function () { all.forEach(function (mount) { mount(); }); });
+    }
   }
 
-  /* Printing lays the page out when the beforeprint handlers return: everything mounts now,
-   * synchronously (flushSync also runs the effects), and a chart that mounts while printing is
-   * drawn for the printout at once (dashboard_components.js). */
-  window.addEventListener("beforeprint", function () {
-    var all = waiting.splice(0);
-    window.ReactDOM.flushSync(function () { all.forEach(function (mount) { mount(); }); });
+  /* Printing lays the page out when the beforeprint handlers return; a chart that mounts while
+   * printing is drawn for the printout at once (dashboard_components.js). */
+  window.addEventListener("beforeprint", mountAll);
+
+  /* The reader reaches for the first-paint copy (a tap, a key, a focus): its controls do
+   * nothing yet, so the app takes over at once instead of card by card. */
+  ["pointerdown", "keydown", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      if (event.target.closest && event.target.closest("#first-paint")) {
+        mountAll();
+      }
+    }, true);
   });
 
   function Deferred(props) {
     var state = React.useState(function () { return !document.getElementById("first-paint"); });
     var mounted = state[0], setMounted = state[1];
-    var waited = React.useRef(false);
 
     React.useEffect(function () {
       if (mounted) {
         return undefined;
       }
       function mount() {
-        waited.current = true;
         setMounted(true);
       }
       waiting.push(mount);
@@ -69,12 +79,6 @@
         }
       };
     }, []);
-
-    React.useEffect(function () {
-      if (mounted && waited.current) {
-        committed();
-      }
-    }, [mounted]);
 
     return mounted ? (props.children || null) : h("span", {hidden: true, "data-deferred": ""});
   }

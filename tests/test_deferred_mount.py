@@ -1,8 +1,11 @@
 """Real-browser tests of Deferred (components/deferred_mount.js): a topic page's cards mount after
 the rest of the page, in tasks of their own, while the first-paint copy shows; React's copy
 replaces it when every card has mounted, each once and in its place. Without a first-paint copy
-(a page the router renders after an in-app link) they mount with the page."""
+(a page the router renders after an in-app link) they mount with the page; a tap on the first-paint
+copy mounts them all at once."""
 from __future__ import annotations
+
+from dash.testing.wait import until
 
 from charts.spec import charts_for_page
 from tests.test_browser import free_port, wait_for_app
@@ -62,4 +65,55 @@ def test_after_an_in_app_link_the_cards_mount_with_the_page(browser_required, da
     dash_duo.find_element(f"a.nav-link[href='/en/{PAGE}']").click()
     dash_duo.wait_for_element(MOUNTED, timeout=10)
     assert dash_duo.driver.execute_script("return window.__mounted") == len(charts_for_page(PAGE))
+    assert dash_duo.get_logs() == []
+
+
+# When React's copy first holds the page with cards still waiting, a tap on the first-paint copy;
+# the cards waiting then and right after it.
+TAP_EARLY = """
+window.__tap = null;
+new MutationObserver(function (changes, observer) {
+    var waiting = document.querySelectorAll("%s").length;
+    var copy = document.getElementById('first-paint');
+    if (!window.__tap && copy && waiting) {
+        observer.disconnect();
+        copy.querySelector('h1').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));
+        window.__tap = {before: waiting, after: document.querySelectorAll("%s").length};
+    }
+}).observe(document, {childList: true, subtree: true});
+""" % (WAITING, WAITING)
+
+
+def test_a_tap_on_the_first_paint_copy_hands_over_at_once(browser_required, dash_duo, dash_app):
+    """Its controls do nothing yet: every waiting card mounts in that task, not card by card."""
+    dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TAP_EARLY})
+    dash_duo.start_server(dash_app, port=free_port())
+    dash_duo.wait_for_page(url=f"{dash_duo.server_url}/en/{PAGE}")
+    wait_for_app(dash_duo)
+    tap = dash_duo.driver.execute_script("return window.__tap")
+    assert tap["before"] > 0 and tap["after"] == 0
+    assert len(dash_duo.find_elements(MOUNTED)) == len(charts_for_page(PAGE))
+    assert dash_duo.get_logs() == []
+
+
+def test_an_in_app_link_with_an_anchor_opens_the_page_at_its_chart(browser_required, dash_duo,
+                                                                  dash_app):
+    """An overview message links to its chart: the page loads from the server (a plain link),
+    which scrolls to the chart and highlights it."""
+    dash_duo.start_server(dash_app, port=free_port())
+    dash_duo.wait_for_page(url=f"{dash_duo.server_url}/en/")
+    wait_for_app(dash_duo)
+    dash_duo.driver.execute_script("window.__same_document = true")
+    tile = dash_duo.find_element("a.message-tile[href*='#']")
+    target = tile.get_attribute("href")
+    tile.click()
+    until(lambda: dash_duo.driver.current_url == target, timeout=10)
+    wait_for_app(dash_duo)
+    slug = target.split("#", 1)[1]
+    card = f"#react-entry-point [id='{slug}']"
+    until(lambda: "chart-card--highlight" in dash_duo.find_element(card).get_attribute("class"), timeout=10)
+    assert dash_duo.driver.execute_script("return window.__same_document") is None
+    top = dash_duo.driver.execute_script(
+        "return document.querySelector(arguments[0]).getBoundingClientRect().top", card)
+    assert 0 <= top < 200
     assert dash_duo.get_logs() == []
