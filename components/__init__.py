@@ -1,11 +1,11 @@
 """Layout factories shared by the pages: navbar, chart card, topic page, notices.
 
 The package is also the component library of components/light.py: Dash links the scripts a
-package lists in `_js_dist` and fingerprints their URLs with its `__version__`. The plotly.js
-bundle (built by frontend/build_plotly.mjs) is served the same way but not linked
-(`dynamic`): the charts load it when they are about to draw (dashboard_components.js;
-deferred_mount.js adds the Deferred component). So is
-the script of the single-chart embeds (embed_chart.js, linked by serving/embed.py only).
+package lists in `_js_dist`, in that order, and fingerprints their URLs with its
+`__version__` (dashboard_components.js, then deferred_mount.js, which adds the Deferred
+component to it). The plotly.js bundle (built by frontend/build_plotly.mjs) is served the same
+way but not linked (`dynamic`): the charts load it when they are about to draw. So is the
+script of the single-chart embeds (embed_chart.js, linked by serving/embed.py only).
 """
 __version__ = "1.0.0"
 PLOTLY_BUNDLE = "plotly_bundle.min.js"

@@ -87,12 +87,6 @@ def card_for(spec: ChartSpec, selection: Selection, language: str):
                       language)
 
 
-def deferred(card) -> Deferred:
-    """A card of a section's grid (a chart, a note, facts), mounted after the rest of the
-    page (components/deferred_mount.js)."""
-    return Deferred(card)
-
-
 def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language: str
                    ) -> list[tuple[ReportSection, list]]:
     """Every exhibit of the page by report section, in report order. In a section, its charts
@@ -105,15 +99,15 @@ def exhibit_blocks(page: PageSpec, selections: Mapping[str, Selection], language
     for exhibit in exhibits_for_page(page):
         charts, beside = sections.setdefault(exhibit["section"], ([], []))
         facts = facts_for_exhibit(exhibit["id"])
-        charts.extend(deferred(card_for(spec, selections[spec.slug], language))
+        charts.extend(Deferred(card_for(spec, selections[spec.slug], language))
                       for spec in specs if spec.exhibit == exhibit["id"])
         if exhibit["id"] not in covered:
             (charts if exhibit["values_in_text"] else beside).append(
-                deferred(exhibit_card(exhibit, facts, language)))
+                Deferred(exhibit_card(exhibit, facts, language)))
         elif facts:
-            beside.append(deferred(facts_card(exhibit, facts, language)))
+            beside.append(Deferred(facts_card(exhibit, facts, language)))
         # Prose numbers follow the exhibit they are discussed with.
-        charts.extend(deferred(card_for(spec, selections[spec.slug], language))
+        charts.extend(Deferred(card_for(spec, selections[spec.slug], language))
                       for spec in specs if spec.after == exhibit["id"])
     return [(report_section(name), arranged(charts, beside))
             for name, (charts, beside) in sections.items()]
