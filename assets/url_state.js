@@ -2,8 +2,8 @@
  *
  * Filter changes push history entries that carry the selection itself (components/
  * page_callbacks.py); the page's first entry gets the selection the server rendered (the
- * filter bar's data-selection). On Back, Dash's router may not notice (its stored search string
- * can be stale), so the controls are set from the entry here, never by parsing the URL again;
+ * filter bar's data-selection). On Back, Dash's router may not notice (it is not told of these
+ * entries), so the controls are set from the entry here, never by parsing the URL again;
  * the filter callback then redraws the affected charts. When Back leads to another page, the
  * router renders that page from the URL and the bar still on screen is left alone (setting it
  * would write the old page's selection over the new URL).
@@ -20,10 +20,18 @@
         }
     }
 
+    // The query of the selection on screen: a filter change moves it (its "app-address" event,
+    // components/page_callbacks.py). An entry with the same query differs only in its #anchor
+    // (a link within the page): the selection stays as it is.
+    let shownSearch = window.location.search;
+    window.addEventListener("app-address", function () { shownSearch = window.location.search; });
+
     window.addEventListener("popstate", function (event) {
         const bar = filterBar();
         if (!bar || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
         if (bar.dataset.path !== window.location.pathname) { return; }
+        if (window.location.search === shownSearch) { return; }
+        shownSearch = window.location.search;
         const selection = (event.state && event.state.selection) || rendered(bar);
         const single = JSON.parse(bar.dataset.single || "[]");
         Object.keys(selection).forEach(function (param) {

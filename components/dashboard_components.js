@@ -471,22 +471,34 @@
    * fills them where it can: components/page_shell.py). Props left unset are reported on
    * mount; a change of address (Back, Forward, an in-app link) is reported as it happens.
    * While it is mounted, in-app links (a[data-app-link], components/light.py app_link) open
-   * their page without reloading: the address changes and the router renders the page. Before
-   * Dash has started, in the first-paint copy, and with a #anchor (the page loaded from the
-   * server scrolls to it and highlights it) they are plain links. A callback cannot navigate
-   * with it (none does). */
+   * their page without reloading: the address changes and the router renders the page; in
+   * the first-paint copy, to the page on screen and with a #anchor they are plain links (see
+   * `follow`). A callback cannot navigate with it (none does). */
   var ADDRESS = ["pathname", "href", "hash", "search"];
 
   function Location(props) {
     var current = React.useRef(props);
     current.current = props;
+    /* The address the page on screen shows: the props, and the app's own history entries
+     * (a filter change pushes one and says so with an "app-address" event, page_callbacks.py)
+     * that are not reported, as the page already shows them. Without it, a #link followed
+     * after a filter change reported the filters' search as new and the router rendered the
+     * page again. */
+    var known = React.useRef(null);
 
     React.useEffect(function () {
+      known.current = {};
+      ADDRESS.forEach(function (key) {
+        var value = props[key];
+        known.current[key] = value === undefined || value === null ? window.location[key] : value;
+      });
+
       function report() {
         var changed = {};
         ADDRESS.forEach(function (key) {
-          if (current.current[key] !== window.location[key]) {
+          if (known.current[key] !== window.location[key]) {
             changed[key] = window.location[key];
+            known.current[key] = window.location[key];
           }
         });
         if (Object.keys(changed).length) {
@@ -494,9 +506,17 @@
         }
       }
 
+      function shown() {
+        ADDRESS.forEach(function (key) { known.current[key] = window.location[key]; });
+      }
+
       function follow(event) {
         var link = event.target.closest && event.target.closest("a[data-app-link]");
-        if (!link || link.hash || link.closest("#first-paint") ||
+        /* Plain links: the page on screen (the router would not render it again after a filter
+         * change: its search is unchanged for Dash), a #anchor (the server's page scrolls to it
+         * and highlights it), the first-paint copy (Dash is not running it). */
+        if (!link || link.hash || link.pathname === window.location.pathname ||
+            link.closest("#first-paint") ||
             event.defaultPrevented || event.button !== 0 || event.metaKey ||
             event.ctrlKey || event.shiftKey || event.altKey || link.origin !== window.location.origin) {
           return;
@@ -517,9 +537,11 @@
         props.setProps(unset);
       }
       window.addEventListener("popstate", report);
+      window.addEventListener("app-address", shown);
       document.addEventListener("click", follow);
       return function () {
         window.removeEventListener("popstate", report);
+        window.removeEventListener("app-address", shown);
         document.removeEventListener("click", follow);
       };
     }, []);

@@ -133,7 +133,8 @@ def show_table(view, page, language, _values):
 
 # The URL follows the filters without a page reload: push a history entry when the selection
 # changes, with the selection itself, so Back steps through earlier selections without reading
-# the URL again (assets/url_state.js restores them).
+# the URL again (assets/url_state.js restores them). The router's Location is told the address
+# moved ("app-address"): it then knows the filters are already on screen.
 clientside_callback(
     """
     function(url) {
@@ -142,6 +143,7 @@ clientside_callback(
         const target = loc.pathname + (url.search || "") + loc.hash;
         if (target !== loc.pathname + loc.search + loc.hash) {
             window.history.pushState({selection: url.selection}, "", target);
+            window.dispatchEvent(new Event("app-address"));
         }
         return window.dash_clientside.no_update;
     }

@@ -262,6 +262,32 @@ def test_a_page_load_needs_no_router_callback_and_no_chunk_fetches(browser_requi
     assert dash_duo.get_logs() == []
 
 
+def test_after_a_filter_change_a_link_within_the_page_keeps_it_and_its_own_link_reloads_it(
+        browser_required, dash_duo, dash_app):
+    """The router's Location knows the filters' own history entries: a #link within the page
+    scrolls without the router rendering the page again, and the navbar's link to the page
+    opens it as that link says (unfiltered), not the filtered page under an unfiltered URL."""
+    open_page(dash_duo, dash_app, "/en/globalization", "globalization")
+    slug = "kof-economic-globalization"
+    dash_duo.driver.find_element(
+        By.CSS_SELECTOR, f"#{dom_id({'type': 'filter', 'param': 'kof_dimension'})} input[value='actual-flows']").click()
+    until(lambda: "98.74" in (plot_data(dash_duo, slug) or ""), timeout=10)
+    until(lambda: "kof_dimension=actual-flows" in dash_duo.driver.current_url, timeout=5)
+    dash_duo.driver.execute_script("document.querySelector('#_pages_content > *').__kept = true")
+    dash_duo.find_element(".contents-list a").click()
+    until(lambda: "#section-" in dash_duo.driver.current_url, timeout=5)
+    time.sleep(1)  # a render by the router would land within its round trip
+    assert dash_duo.driver.execute_script("return document.querySelector('#_pages_content > *').__kept")
+    assert "98.74" in plot_data(dash_duo, slug)
+
+    dash_duo.find_element("a.nav-link[href='/en/globalization']").click()
+    until(lambda: dash_duo.driver.current_url.endswith("/en/globalization"), timeout=10)
+    wait_for_app(dash_duo)
+    draw_every_chart(dash_duo, "globalization")
+    until(lambda: "97.39" in (plot_data(dash_duo, slug) or ""), timeout=15)
+    assert dash_duo.get_logs() == []
+
+
 def test_back_from_another_page_restores_the_filtered_url(browser_required, dash_duo, dash_app):
     """Back across pages keeps the earlier page's query: the bar still on screen belongs to
     the page being left and must not write its selection over the URL."""
