@@ -68,30 +68,50 @@ def test_after_an_in_app_link_the_cards_mount_with_the_page(browser_required, da
     assert dash_duo.get_logs() == []
 
 
-# When React's copy first holds the page with cards still waiting, a tap on the first-paint copy;
-# the cards waiting then and right after it.
-TAP_EARLY = """
-window.__tap = null;
+# When React's copy first holds the page with cards still waiting, `event`; the cards waiting
+# then and right after it.
+EARLY_EVENT = """
+window.__early = null;
 new MutationObserver(function (changes, observer) {
     var waiting = document.querySelectorAll("%s").length;
     var copy = document.getElementById('first-paint');
-    if (!window.__tap && copy && waiting) {
+    if (!window.__early && copy && waiting) {
         observer.disconnect();
-        copy.querySelector('h1').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));
-        window.__tap = {before: waiting, after: document.querySelectorAll("%s").length};
+        %%s;
+        window.__early = {before: waiting, after: document.querySelectorAll("%s").length};
     }
 }).observe(document, {childList: true, subtree: true});
 """ % (WAITING, WAITING)
+TAP = "copy.querySelector('h1').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}))"
+PRINT = "window.dispatchEvent(new Event('beforeprint'))"
+
+
+def open_with_early_event(dash_duo, dash_app, event: str) -> dict:
+    """Open PAGE, `event` happening while cards wait: the cards waiting before and after it."""
+    dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
+                                    {"source": EARLY_EVENT % event})
+    dash_duo.start_server(dash_app, port=free_port())
+    dash_duo.wait_for_page(url=f"{dash_duo.server_url}/en/{PAGE}")
+    wait_for_app(dash_duo)
+    return dash_duo.driver.execute_script("return window.__early")
 
 
 def test_a_tap_on_the_first_paint_copy_hands_over_at_once(browser_required, dash_duo, dash_app):
     """Its controls do nothing yet: every waiting card mounts in that task, not card by card."""
-    dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TAP_EARLY})
-    dash_duo.start_server(dash_app, port=free_port())
-    dash_duo.wait_for_page(url=f"{dash_duo.server_url}/en/{PAGE}")
-    wait_for_app(dash_duo)
-    tap = dash_duo.driver.execute_script("return window.__tap")
-    assert tap["before"] > 0 and tap["after"] == 0
+    early = open_with_early_event(dash_duo, dash_app, TAP)
+    assert early["before"] > 0 and early["after"] == 0
+    assert len(dash_duo.find_elements(MOUNTED)) == len(charts_for_page(PAGE))
+    assert dash_duo.get_logs() == []
+
+
+def test_printing_while_cards_wait_mounts_and_draws_them_all(browser_required, dash_duo, dash_app):
+    """beforeprint mounts every waiting card at once, and each chart mounted while printing is
+    drawn for the printout."""
+    early = open_with_early_event(dash_duo, dash_app, PRINT)
+    assert early["before"] > 0 and early["after"] == 0
+    until(lambda: dash_duo.driver.execute_script(
+        "return [...document.querySelectorAll('.chart-graph')].every(g => g.querySelector('.main-svg'))"),
+          timeout=15)
     assert len(dash_duo.find_elements(MOUNTED)) == len(charts_for_page(PAGE))
     assert dash_duo.get_logs() == []
 
