@@ -279,22 +279,24 @@ def page_loads(base: str) -> dict:
     return results
 
 
+# arguments: the chart's DOM id, the filter's new value.
 INTERACT = """
 const done = arguments[arguments.length - 1];
-const graph = document.getElementById('{"slug":"kof-economic-globalization","type":"chart-graph"}')
-    .querySelector('.js-plotly-plot');
+const graph = document.getElementById(arguments[0]).querySelector('.js-plotly-plot');
 const started = performance.now();
 graph.once('plotly_afterplot', () => done(performance.now() - started));
-window.dash_clientside.set_props({type: 'filter', param: 'kof_dimension'}, {value: arguments[0]});
+window.dash_clientside.set_props({type: 'filter', param: 'kof_dimension'}, {value: arguments[1]});
 """
 
 
 def interaction(driver, base: str) -> list[float]:
     """Milliseconds from a filter change to the redrawn chart, 20 changes."""
-    time_page(driver, base + "/globalization", 6)
+    from components.light import dom_id
+    time_page(driver, base + "/en/globalization", 6)
     driver.set_script_timeout(10)
+    graph = dom_id({"type": "chart-graph", "slug": "kof-economic-globalization"})
     values = ["actual-flows", "degree-of-economic-liberalization"]
-    return [driver.execute_async_script(INTERACT, values[i % 2]) for i in range(20)]
+    return [driver.execute_async_script(INTERACT, graph, values[i % 2]) for i in range(20)]
 
 
 def transfer(base: str) -> int:
