@@ -14,9 +14,9 @@
  *   the two), resizes with its box, and frees plotly.js's state when it unmounts.
  * - Choices is a filter made of native controls in a fieldset with its label as the legend:
  *   checkboxes (multi) or radio buttons, for many options a disclosure (a button that opens
- *   the checkboxes, with "All" and "None") or a <select>. dcc.Checklist and dcc.RadioItems measure every option while the page mounts (a
- *   forced layout each; ~20 ms on /export-geography); dcc.Dropdown failed the keyboard and
- *   screen-reader audit (issue 15).
+ *   the checkboxes, with "All" and "None") or a <select>. dcc.Checklist and dcc.RadioItems
+ *   measure every option while the page mounts (a forced layout each; ~20 ms on
+ *   /export-geography); dcc.Dropdown failed the keyboard and screen-reader audit (issue 15).
  * - Store and Location stand in for dcc's (see each): with them and in-app links as markup
  *   (components/light.py app_link), no page loads dcc's bundle (~470 kB of script, ~0.1-0.3 s
  *   of a phone's main thread to evaluate, for three small components).
@@ -487,10 +487,13 @@
     var known = React.useRef(null);
 
     React.useEffect(function () {
+      var unset = {};
       known.current = {};
       ADDRESS.forEach(function (key) {
-        var value = props[key];
-        known.current[key] = value === undefined || value === null ? window.location[key] : value;
+        if (props[key] === undefined || props[key] === null) {
+          unset[key] = window.location[key];
+        }
+        known.current[key] = key in unset ? unset[key] : props[key];
       });
 
       function report() {
@@ -527,12 +530,6 @@
         window.scrollTo(0, 0);
       }
 
-      var unset = {};
-      ADDRESS.forEach(function (key) {
-        if (props[key] === undefined || props[key] === null) {
-          unset[key] = window.location[key];
-        }
-      });
       if (Object.keys(unset).length) {
         props.setProps(unset);
       }

@@ -74,9 +74,7 @@
       waiting.push(mount);
       pump();
       return function () {  // unmounted while waiting (the router rendered another page)
-        if (waiting.indexOf(mount) >= 0) {
-          waiting.splice(waiting.indexOf(mount), 1);
-        }
+        waiting = waiting.filter(function (other) { return other !== mount; });
       };
     }, []);
 

@@ -13,7 +13,7 @@ from typing import Mapping
 
 from charts.links import exhibit_anchor, fact_anchor
 from components.page_filters import chart_choices, page_filters
-from charts.selection import FilterChoice, Selection
+from charts.selection import Selection
 from charts.spec import (
     ChartSpec, all_charts, all_pages, charts_for_page, get_chart, get_page, page_of_section,
 )
@@ -50,19 +50,13 @@ def showing_selection(chart: ChartSpec, row: Mapping) -> Selection:
     filters = page_filters(chart.page)
     selection, _ = Selection.parse(filters, {})
     values = dict(selection)
-    choices = _choices(chart.slug, id(store()))
+    choices = chart_choices(chart)
     shown = selection.within(choices)
     for choice in choices:
         param, key = choice.spec.param, row[choice.spec.column]
         if key not in shown[param]:
             values[param] = (*values[param], key) if choice.spec.multi else (key,)
     return Selection(values)
-
-
-@lru_cache(maxsize=256)
-def _choices(slug: str, _store_id: int) -> tuple[FilterChoice, ...]:
-    """A chart's filters and keys (components/page_filters.py), worked out once per chart."""
-    return tuple(chart_choices(get_chart(slug)))
 
 
 def chart_target(chart: ChartSpec, row: Mapping) -> Target:

@@ -26,6 +26,8 @@ new MutationObserver(function (changes, observer) {
     }
     if (!window.__mounts.page && document.querySelector('#react-entry-point #_pages_content > *')) {
         window.__mounts.page = now();
+        window.__mounts.firstPaintOrder = [...document.querySelectorAll(
+            "#first-paint section.chart-card:not(.exhibit-card)")].map(c => c.id);
     }
     if (document.readyState !== 'loading' && !document.getElementById('first-paint')) {
         observer.disconnect();
@@ -45,7 +47,9 @@ def test_cards_mount_after_the_page_and_the_page_shows_whole(browser_required, d
     mounts = dash_duo.driver.execute_script("return window.__mounts")
     assert mounts["page"]["mounted"] == 0 and mounts["page"]["waiting"] > len(slugs)  # notes wait too
     assert mounts["swap"] == {"mounted": len(slugs), "waiting": 0}
-    assert sorted(dash_duo.driver.execute_script(ORDER)) == sorted(slugs)  # each once
+    order = dash_duo.driver.execute_script(ORDER)
+    assert sorted(order) == sorted(slugs)  # each once
+    assert order == mounts["firstPaintOrder"]  # each in its place
     assert dash_duo.get_logs() == []
 
 
