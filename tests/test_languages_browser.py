@@ -61,3 +61,18 @@ def test_the_switch_opens_the_view_on_screen_in_another_language(browser_require
         "return document.querySelector(arguments[0])?.checked", services) is False, timeout=10)
     assert dash_duo.get_logs() == []
 
+
+
+def test_long_german_headings_stay_inside_the_contents(browser_required, dash_duo, dash_app):
+    """The contents column beside the sections is narrow; a compound such as
+    'Leistungserbringungsstruktur' wraps inside it instead of running out of it."""
+    dash_duo.driver.set_window_size(1400, 1000)
+    open_page(dash_duo, dash_app, "/de/international-sourcing")
+    outside = dash_duo.driver.execute_script("""
+        const box = document.querySelector('#react-entry-point .contents').getBoundingClientRect();
+        return [...document.querySelectorAll('#react-entry-point .contents-list a')]
+            .filter(a => [...a.getClientRects()].some(r => r.right > box.right || r.left < box.left))
+            .map(a => a.textContent);
+    """)
+    assert outside == []
+    assert dash_duo.get_logs() == []
