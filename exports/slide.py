@@ -60,7 +60,7 @@ def slide_figure(spec: ChartSpec, figure: dict, sources: list[str], width: int, 
     editable slide text instead).
     """
     fig = go.Figure(figure)
-    fig.update_layout(width=width, height=height, template=fig.layout.template or None)
+    fig.update_layout(width=width, height=height)
     if not with_text:
         fig.update_layout(margin=dict(t=50, b=40, l=20, r=40))
         return fig

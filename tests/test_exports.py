@@ -83,6 +83,21 @@ def test_image_honours_the_filters(images_required, client):
     assert "Netherlands" in only and "Singapore" not in only
 
 
+def test_a_reused_renderer_tab_draws_an_image_as_a_fresh_one_would(images_required, client):
+    """exports/renderer.py reuses a kaleido tab for many images (kaleido reloads it after each):
+    the same view gives the same pixels after other charts, a map among them, and the reuse is
+    in effect (the kaleido members it overrides are still there)."""
+    view = "/charts/kof-dimensions.png?countries=BEL,NLD&width=800&height=450&scale=1"
+    uses_before = sum(renderer_module._USES.values())
+    first = client.get(view)
+    assert client.get("/charts/markets-lost-gained-map.png?scale=1").status_code == 200
+    assert client.get("/charts/world-market-share.png?lang=de&scale=1").status_code == 200
+    again = client.get(view)
+    assert first.status_code == again.status_code == 200
+    assert first.data == again.data
+    assert sum(renderer_module._USES.values()) == uses_before + 4
+
+
 @pytest.mark.parametrize("query, message", [
     ("width=99999", "'width' must be between 320 and 3840"),
     ("height=10", "'height' must be between 240 and 2160"),
