@@ -110,7 +110,12 @@ def cite_panel(dash_duo):
 
 def test_the_cite_panel_follows_a_filter_change(browser_required, dash_duo, dash_app):
     open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
+    # A closed panel renders nothing of its body (assets/style.css: no layout pass each).
+    bodies = ("return [...document.querySelectorAll('#react-entry-point details.cite-panel > .cite-body')]"
+              ".map(b => b.parentNode.open + ' ' + getComputedStyle(b).display)")
+    assert set(dash_duo.driver.execute_script(bodies)) == {"false none"}
     text = cite_panel(dash_duo).find_element(By.CSS_SELECTOR, ".cite-text").text
+    assert "true block" in dash_duo.driver.execute_script(bodies)
     assert "Chart: \u201cBelgium is 5th" in text
     assert re.search(rf"/globalization\?countries=BEL,NLD#{SLUG} \(accessed \d{{4}}-\d\d-\d\d\)\.$", text)
 
