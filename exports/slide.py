@@ -37,6 +37,16 @@ def _below_plot(layout: go.Layout) -> int:
     return needed
 
 
+def _take_notes_below_plot(fig: go.Figure) -> list[str]:
+    """The chart's notes set under its plot (paper y < 0, e.g. 'Endpoints only: ...'), taken
+    off the figure: on a slide they join the source lines, which the slide makes room for,
+    instead of being drawn where the footer goes."""
+    notes = list(fig.layout.annotations)
+    below = [note for note in notes if note.yref == "paper" and (note.y or 0) < 0]
+    fig.layout.annotations = [note for note in notes if note not in below]
+    return [note.text for note in below]
+
+
 def source_lines(spec: ChartSpec, data: DataStore, language: str) -> list[str]:
     """The text under every exported chart, in the language: the source lines of its exhibits
     as printed, our note on the source, the chart's notes, the study."""
@@ -66,7 +76,8 @@ def slide_figure(spec: ChartSpec, figure: dict, sources: list[str], width: int, 
         return fig
     title_lines = _wrapped(translate(spec.title.text, language), width - 80, TITLE_SIZE)
     subtitle_lines = _wrapped(translate(spec.subtitle.text, language), width - 80, SUBTITLE_SIZE)
-    footer = [line for text in sources
+    notes = _take_notes_below_plot(fig)
+    footer = [line for text in [*sources[:1], *notes, *sources[1:]]
               for line in _wrapped(text, width - 80, SOURCE_SIZE)]
     top = 30 + 40 * len(title_lines) + 28 * len(subtitle_lines) + 40
     bottom = _below_plot(fig.layout) + 24 + 20 * len(footer)

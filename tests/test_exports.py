@@ -63,6 +63,13 @@ def test_every_chart_exports_png_svg_and_pdf(images_required, client, store, spe
     assert spec.title.text.split()[0] in text and "Source:" in text
     root = ET.fromstring(svg.data)
     assert footer_top(root) > lowest_axis_title_line(root) + 4  # the source never overprints it
+    # A note the chart sets under its plot ('Endpoints only: ...') is a line of the footer, not
+    # drawn over it.
+    for group in root.iter(f"{SVG}g"):
+        words = "".join(group.itertext())
+        if "cursor-pointer" in (group.get("class") or "") and "Source:" not in words:
+            top = float(re.search(r"translate\([\d.]+,([\d.]+)\)", group.get("transform")).group(1))
+            assert top < footer_top(root), words
     from charts.provenance import describe, sources_of
     rows = spec.base_frame(store.datasets[spec.dataset].frame)
     first_words = describe(sources_of(rows["exhibit"], store.exhibits)[0], "en").split()[0]
