@@ -157,7 +157,7 @@ def _turned_line(shape) -> dict:
 
 def _turned_note(note, language: str) -> dict:
     """The label of such a line as a note under the chart: beside the now horizontal line
-    it would cover the bars (_notes wraps it)."""
+    it would cover the bars (notes_into_axis_title wraps it)."""
     note = note.to_plotly_json()
     if note.get("xref", "x") != "x":
         return note
@@ -232,11 +232,11 @@ def narrow_overrides(fig: go.Figure, language: str) -> dict:
     elif fig.data:
         layout["xaxis"] = _years_axis(_axis(fig.layout.xaxis))
         layout["yaxis"] = {**_axis(fig.layout.yaxis), "title": _wrapped_title(_axis(fig.layout.yaxis))}
-    _notes(fig, layout)
+    notes_into_axis_title(fig, layout)
     return {"layout": layout, "data": data}
 
 
-def _notes(fig: go.Figure, layout: dict) -> None:
+def notes_into_axis_title(fig: go.Figure, layout: dict) -> None:
     """Notes below the plot (e.g. 'Endpoints only: ...') go into the x axis title, under its
     text: Plotly places an axis title below the tick labels and makes room for it, where an
     annotation would have to guess the plot's height and could cover the ticks."""

@@ -5,6 +5,7 @@ import textwrap
 
 import plotly.graph_objects as go
 
+from charts.narrow import notes_into_axis_title
 from charts.provenance import describe, sources_of
 from charts.spec import ChartSpec
 from charts.theme import FONT_FAMILY
@@ -72,7 +73,11 @@ def slide_figure(spec: ChartSpec, figure: dict, sources: list[str], width: int, 
     fig = go.Figure(figure)
     fig.update_layout(width=width, height=height)
     if not with_text:
-        fig.update_layout(margin=dict(t=50, b=40, l=20, r=40))
+        # No footer to take the notes under the plot: they go under the x axis, which Plotly
+        # makes room for, as on a narrow screen.
+        layout: dict = {}
+        notes_into_axis_title(fig, layout)
+        fig.update_layout(layout, margin=dict(t=50, b=40, l=20, r=40))
         return fig
     title_lines = _wrapped(translate(spec.title.text, language), width - 80, TITLE_SIZE)
     subtitle_lines = _wrapped(translate(spec.subtitle.text, language), width - 80, SUBTITLE_SIZE)

@@ -90,6 +90,22 @@ def test_image_honours_the_filters(images_required, client):
     assert "Netherlands" in only and "Singapore" not in only
 
 
+def test_a_decks_chart_image_keeps_the_note_under_its_plot(images_required, client, store):
+    """A deck's images have no footer (title and source are slide text): a note the chart sets
+    under its plot goes under its x axis, inside the image, as on a narrow screen."""
+    from charts.figures import ENDPOINTS_NOTE
+    from charts.spec import get_chart
+    from exports.chart_file import chart_file
+    spec = get_chart("world-market-share")
+    selection, _ = spec.parse_query(store.frame(spec.dataset), {})
+    root = ET.fromstring(chart_file(spec, selection, "svg", language="en", with_text=False))
+    height = float(root.get("height"))
+    titles = [title for title in root.iter(f"{SVG}text") if "xtitle" in (title.get("class") or "")]
+    words = " ".join(" ".join(title.itertext()) for title in titles)
+    assert ENDPOINTS_NOTE.split(":")[0] in words
+    assert all(float(title.get("y")) < height for title in titles)
+
+
 def test_a_reused_renderer_tab_draws_an_image_as_a_fresh_one_would(images_required, client):
     """exports/renderer.py reuses a kaleido tab for many images (kaleido reloads it after each):
     the same view gives the same pixels after other charts, a map among them, and the reuse is
