@@ -236,12 +236,17 @@ def narrow_overrides(fig: go.Figure, language: str) -> dict:
     return {"layout": layout, "data": data}
 
 
+def is_below_plot(note: dict) -> bool:
+    """Whether an annotation (as a dict) is a note set under the plot: paper y below 0."""
+    return note.get("yref") == "paper" and (note.get("y") or 0) < 0
+
+
 def notes_into_axis_title(fig: go.Figure, layout: dict) -> None:
     """Notes below the plot (e.g. 'Endpoints only: ...') go into the x axis title, under its
     text: Plotly places an axis title below the tick labels and makes room for it, where an
     annotation would have to guess the plot's height and could cover the ticks."""
     notes = layout.get("annotations") or [note.to_plotly_json() for note in fig.layout.annotations]
-    below = [note for note in notes if note.get("yref") == "paper" and (note.get("y") or 0) < 0]
+    below = [note for note in notes if is_below_plot(note)]
     if not below:
         return
     xaxis = layout.get("xaxis") or _axis(fig.layout.xaxis)

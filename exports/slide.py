@@ -5,7 +5,7 @@ import textwrap
 
 import plotly.graph_objects as go
 
-from charts.narrow import notes_into_axis_title
+from charts.narrow import is_below_plot, notes_into_axis_title
 from charts.provenance import describe, sources_of
 from charts.spec import ChartSpec
 from charts.theme import FONT_FAMILY
@@ -43,7 +43,7 @@ def _take_notes_below_plot(fig: go.Figure) -> list[str]:
     off the figure: on a slide they join the source lines, which the slide makes room for,
     instead of being drawn where the footer goes."""
     notes = list(fig.layout.annotations)
-    below = [note for note in notes if note.yref == "paper" and (note.y or 0) < 0]
+    below = [note for note in notes if is_below_plot(note.to_plotly_json())]
     fig.layout.annotations = [note for note in notes if note not in below]
     return [note.text for note in below]
 
