@@ -17,7 +17,7 @@ from components.topic_page import topic_page
 from api import api
 from charts.links import EMBED_PREFIX
 from charts.theme import register_template
-from components.page_shell import shell_layout
+from components.page_shell import app_layout
 from config import Config
 from data.access import cache, init_store
 from data.loader import DataFileError
@@ -92,7 +92,7 @@ def create_app(config: Config | None = None) -> Dashboard:
     add_compression(app.server)
     register_pages()
     add_search(app.server)
-    app.layout = partial(shell_layout, app)
+    app.layout = partial(app_layout, app)
     # Hash Dash's inline bootstrap scripts (and clientside callbacks) into the CSP.
     # Pages may be framed as FRAME_ANCESTORS says; the single-chart embeds as
     # EMBED_FRAME_ANCESTORS says (any site by default).

@@ -45,11 +45,11 @@
     function highlightTarget() {
         const slug = decodeURIComponent(window.location.hash.slice(1));
         if (!slug) { return true; }
-        // React's copy of the card, once it shows instead of the first-paint copy
-        // (assets/first_paint.js): a hidden card cannot be scrolled to.
-        const app = document.getElementById("react-entry-point");
-        if (!app || document.getElementById("first-paint")) { return false; }
-        const card = app.querySelector("[id='" + CSS.escape(slug) + "']");
+        // The card on screen: in the first-paint copy, which stays the page (its charts and
+        // filters are React's islands: components/islands.py), or in React's copy of a page
+        // the router rendered (a hidden card cannot be scrolled to).
+        const page = document.getElementById("first-paint") || document.getElementById("react-entry-point");
+        const card = page && page.querySelector("[id='" + CSS.escape(slug) + "']");
         if (!card) { return false; }
         // A number inside a compact note's cut text (components/exhibit_card.py): open the note.
         const note = card.closest(".exhibit-note--cut");

@@ -471,9 +471,8 @@
    * fills them where it can: components/page_shell.py). Props left unset are reported on
    * mount; a change of address (Back, Forward, an in-app link) is reported as it happens.
    * While it is mounted, in-app links (a[data-app-link], components/light.py app_link) open
-   * their page without reloading: the address changes and the router renders the page; in
-   * the first-paint copy, to the page on screen and with a #anchor they are plain links (see
-   * `follow`). A callback cannot navigate with it (none does). */
+   * their page without reloading: the address changes and the router renders the page; to the
+   * page on screen and with a #anchor they are plain links (see `follow`). A callback cannot navigate with it (none does). */
   var ADDRESS = ["pathname", "href", "hash", "search"];
 
   function Location(props) {
@@ -517,9 +516,8 @@
         var link = event.target.closest && event.target.closest("a[data-app-link]");
         /* Plain links: the page on screen (the router would not render it again after a filter
          * change: its search is unchanged for Dash), a #anchor (the server's page scrolls to it
-         * and highlights it), the first-paint copy (Dash is not running it). */
+         * and highlights it). */
         if (!link || link.hash || link.pathname === window.location.pathname ||
-            link.closest("#first-paint") ||
             event.defaultPrevented || event.button !== 0 || event.metaKey ||
             event.ctrlKey || event.shiftKey || event.altKey || link.origin !== window.location.origin) {
           return;

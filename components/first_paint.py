@@ -14,8 +14,10 @@ from __future__ import annotations
 import json
 from html import escape
 
+from dash.dash import _ID_CONTENT, _ID_DUMMY  # the router's containers
 from dash.development.base_component import Component
 
+from components.islands import LiveIds, is_island, island_key
 from components.light import dom_id as light_dom_id
 from components.markup import HTML_NAMESPACE, VOID_ELEMENTS, _attribute
 
@@ -23,6 +25,9 @@ from components.markup import HTML_NAMESPACE, VOID_ELEMENTS, _attribute
 DASH_ONLY_PROPS = {"children", "n_clicks", "n_clicks_timestamp", "disable_n_clicks",
                    "loading_state", "key"}
 NOTHING = {"Store", "Location"}
+# The router's containers (components/page_shell.py): React's copy has them, and the first-paint
+# copy, which stays the page beside it (components/islands.py), must not repeat their ids.
+REACT_ONLY_IDS = {_ID_CONTENT, _ID_DUMMY}
 
 
 def dom_id(component_id) -> str:
@@ -37,6 +42,8 @@ def _attributes(props: dict) -> str:
     parts = []
     for name in sorted(props):
         if name in DASH_ONLY_PROPS or props[name] is None:
+            continue
+        if name == "id" and isinstance(props[name], str) and props[name] in REACT_ONLY_IDS:
             continue
         value = dom_id(props[name]) if name == "id" else props[name]
         parts.append(_attribute(name, value))
@@ -70,13 +77,13 @@ def _summary(options: list, chosen: list, words: dict) -> str:
     return words["someOf"].format(**counts)
 
 
-def _choices(props: dict) -> str:
+def _choices(props: dict, mark: dict) -> str:
     """A filter as components/dashboard_components.js's Choices renders it: in a fieldset under
     its legend, checkboxes or radio buttons, a <select>, or a closed disclosure (its button;
     the list hidden)."""
     legend = _element("legend", {"id": props.get("labelId"), "className": "filter-label"},
                       escape(str(props.get("label", "")), quote=False))
-    return _element("fieldset", {"className": "filter"}, legend + _control(props))
+    return _element("fieldset", {"className": "filter", **mark}, legend + _control(props))
 
 
 def _control(props: dict) -> str:
@@ -108,39 +115,42 @@ def _control(props: dict) -> str:
     return _element("div", attributes, _choice_inputs(props, name, chosen))
 
 
-def _chart(props: dict) -> str:
+def _chart(props: dict, mark: dict) -> str:
     target = '<div class="plotly-chart-target" style="height:100%;width:100%"></div>'
     return _element("div", {"id": props.get("id"), "className": props.get("className"),
                             "style": props.get("style"), "role": "img" if props.get("label") else None,
-                            "aria-label": props.get("label")}, target)
+                            "aria-label": props.get("label"), **mark}, target)
 
 
-def page_markup(node) -> str:
-    """Markup of a layout tree: html components and this app's light components."""
+def page_markup(node, live: LiveIds | None = None) -> str:
+    """Markup of a layout tree: html components and this app's light components. With the
+    app's `live` ids, each component the browser will render in place of its markup (an island:
+    components/islands.py) is marked with `data-island`."""
     if node is None:
         return ""
     if isinstance(node, (str, int, float)):
         return escape(str(node), quote=False)
     if isinstance(node, (list, tuple)):
-        return "".join(page_markup(child) for child in node)
+        return "".join(page_markup(child, live) for child in node)
     if not isinstance(node, Component):
         raise TypeError(f"not a layout node: {node!r}")
     props = node.to_plotly_json()["props"]
     kind = node._type
+    mark = {"data-island": island_key(node)} if live is not None and is_island(node, live) else {}
     if node._namespace == HTML_NAMESPACE:
         tag = kind.lower()
         if tag in VOID_ELEMENTS:
-            return f"<{tag}{_attributes(props)}>"
-        return _element(tag, props, page_markup(props.get("children")))
+            return f"<{tag}{_attributes({**props, **mark})}>"
+        return _element(tag, {**props, **mark}, page_markup(props.get("children"), live))
     if kind == "StaticHtml":
         return _element(props.get("tag") or "div",
-                        {"id": props.get("id"), "className": props.get("className")},
+                        {"id": props.get("id"), "className": props.get("className"), **mark},
                         props.get("html") or "")
     if kind == "PlotlyChart":
-        return _chart({**props, "id": light_dom_id(props.get("id"))})
+        return _chart({**props, "id": light_dom_id(props.get("id"))}, mark)
     if kind == "Choices":
-        return _choices(props)
+        return _choices(props, mark)
     if kind in NOTHING:
         return ""
     # Any other component: its children, if it has any, so no text is lost.
-    return page_markup(props.get("children"))
+    return page_markup(props.get("children"), live)

@@ -110,6 +110,18 @@ class Deferred(_LightComponent):
         super().__init__(children=children)
 
 
+class Island(_LightComponent):
+    """Its child rendered in place of the first-paint element marked `data-island="<target>"`
+    (components/island.js), which it replaces; in place, where there is none
+    (components/islands.py)."""
+
+    _type = "Island"
+    _prop_names = ["children", "target"]
+
+    def __init__(self, children=None, target: str | None = None):
+        super().__init__(children=children, target=target)
+
+
 class Store(_LightComponent):
     """Data for callbacks, as dcc.Store with its default memory storage (`data` only)."""
 

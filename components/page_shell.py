@@ -23,6 +23,7 @@ from dash._pages import (  # the router's own path rules
 from dash.dash import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE  # the router's ids
 
 from charts.spec import get_page
+from components.islands import LiveIds, islands_of
 from components.light import Location, Store, app_link, static
 from components.navbar import navbar
 from i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -86,10 +87,12 @@ def _container(location: Location, layout=None, title: str | None = None) -> htm
     ])
 
 
-def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None) -> html.Div:
+def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None,
+                   islands: bool = False) -> html.Div:
     """The page container, pre-filled with the page at `requested` (href, pathname, search):
-    by default the page named by the layout request's Referer. Without one it is empty and
-    Location reports the browser's address, so the router fills it."""
+    by default the page named by the layout request's Referer; with `islands`, only the parts
+    of it the browser runs (components/islands.py). Without a page it is empty and Location
+    reports the browser's address, so the router fills it."""
     if requested is None and flask.has_request_context():
         requested = _requested_page_url(flask.request)
     if requested is None:
@@ -97,6 +100,8 @@ def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None
     href, pathname, search = requested
     try:
         layout, title = _page_for(app, pathname, search)
+        if islands:
+            layout = islands_of(layout, LiveIds(app.callback_map))
     except Exception:  # the router callback will render (and report) this page
         LOG.exception("could not pre-render %s%s; leaving it to the router", pathname, search)
         return _container(Location(id=_ID_LOCATION))
@@ -128,3 +133,14 @@ def shell_layout(app: dash.Dash, requested: tuple[str, str, str] | None = None) 
             html.P(app_link(_("Accessibility statement"), get_page("accessibility").href(language))),
         ])),
     ])
+
+
+def app_layout(app: dash.Dash) -> html.Div:
+    """The layout endpoint's answer. A request that names its page (Referer) comes from that
+    page's index page, painted from markup: it gets the page's islands only, which the browser
+    renders into that markup (components/islands.py). Without one, the whole shell, which the
+    router fills."""
+    requested = _requested_page_url(flask.request) if flask.has_request_context() else None
+    if requested is None:
+        return shell_layout(app)
+    return html.Div(page_container(app, requested, islands=True))

@@ -26,6 +26,7 @@ from dash import Dash
 from components import PLOTLY_BUNDLE
 from components import _js_dist as COMPONENT_BUNDLES
 from components.first_paint import page_markup
+from components.islands import LiveIds
 from charts.spec import get_page
 from components.page_shell import LANGUAGE_COOKIE, is_not_found, page_for_path, page_title, shell_layout
 from i18n import LANGUAGES, SOURCE_LANGUAGE
@@ -164,7 +165,7 @@ class Dashboard(Dash):
         search = f"?{request.query_string.decode('latin-1')}" if request.query_string else ""
         layout = shell_layout(self, (request.url, request.path, search))
         try:
-            markup = page_markup(layout)
+            markup = page_markup(layout, LiveIds(self.callback_map))
         except (TypeError, ValueError):  # a layout it cannot write out: Dash renders it as usual
             LOG.exception("no first-paint copy for %s%s", request.path, search)
             markup = ""
