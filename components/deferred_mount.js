@@ -6,12 +6,13 @@
  * are ~90% of a page's elements). Mounting the whole of /export-geography took ~120 ms of main
  * thread at 1x under Lighthouse (~0.5 s on its phone, in one task); a card alone takes a few ms.
  *
- * The reader sees the server's first-paint copy meanwhile: React's copy of the page stays hidden
- * until no Deferred is left waiting (each waiting one renders a hidden [data-deferred] marker:
- * assets/first_paint.js swaps the copies when there are none), so the page appears whole, in
- * one frame, as before. Without a first-paint copy (a page the router renders after an in-app
- * link) the children mount at once; when printing starts or the reader reaches for the
- * first-paint copy, all of them, synchronously.
+ * The reader sees the server's first-paint copy meanwhile. On a page painted from it, a card's
+ * children are its islands (components/islands.py), which replace their first-paint elements
+ * as they mount. A page the router renders (after an in-app link) stays hidden until no
+ * Deferred is left waiting (each waiting one renders a hidden [data-deferred] marker:
+ * assets/first_paint.js swaps the copies when there are none), so it appears whole, in one
+ * frame. Without a first-paint copy the children mount at once; when printing starts or the
+ * reader reaches for the first-paint copy, all of them, synchronously.
  */
 (function () {
   "use strict";

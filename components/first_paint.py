@@ -1,11 +1,12 @@
 """A page's layout written out as HTML, for the index page to paint before any script runs.
 
-The browser shows this copy (`<div id="first-paint">`, serving/index_page.py) while it fetches
-and starts Dash; assets/first_paint.js removes it in the same frame in which React's own copy
-of the page appears, so text, headings and chart boxes are painted once, early, and nothing
-moves when the app takes over. It is the same tree the layout endpoint sends
-(components/page_shell.py), and each component is written out as the element it renders
-in the browser, with the same classes and sizes: an html component as its tag, StaticHtml as
+The browser shows this copy (`<div id="first-paint">`, serving/index_page.py) as the page: once
+Dash runs, React renders the components the browser runs (islands, marked `data-island`:
+components/islands.py) in place of their elements, so text, headings and chart boxes are
+painted once, early, and nothing moves when the app takes over. (A page the router renders
+replaces the whole copy: assets/first_paint.js.) It is the same tree the layout endpoint
+would send whole (components/page_shell.py), and each component is written out as the element
+it renders in the browser, with the same classes and sizes: an html component as its tag, StaticHtml as
 its markup, a PlotlyChart as its empty box at the chart's height, Choices as its inputs (or its closed
 disclosure, or its <select>); Store and Location render nothing.
 """

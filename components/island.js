@@ -16,6 +16,19 @@
     return copy && copy.querySelector('[data-island="' + CSS.escape(String(target)) + '"]');
   }
 
+  /* The new control standing for `old` (the first-paint one the reader had focused): the
+   * same id, else the same name and value (a filter's checkbox or radio button). */
+  function counterpart(old, slot) {
+    if (old.id) {
+      return slot.querySelector("#" + CSS.escape(old.id));
+    }
+    if (old.name) {
+      return slot.querySelector('[name="' + CSS.escape(old.name) + '"][value="' +
+                                CSS.escape(old.value) + '"]');
+    }
+    return null;
+  }
+
   function Island(props) {
     // Found and its slot made once, on the first render: later renders reuse them.
     var place = React.useState(function () {
@@ -31,7 +44,13 @@
 
     React.useLayoutEffect(function () {
       if (place) {
+        // A reader who had reached a control keeps the focus on its replacement.
+        var focused = place.node.contains(document.activeElement) ? document.activeElement : null;
         place.node.remove();
+        var replacement = focused && counterpart(focused, place.slot);
+        if (replacement) {
+          replacement.focus();
+        }
       }
       // Unmounted (the router renders another page, which replaces the first-paint copy when
       // it is ready): the first-paint element comes back meanwhile, so nothing moves.

@@ -6,7 +6,8 @@ Dash's default page is empty until its scripts have run, fetched the layout and 
 on a phone that is seconds of a blank screen. `Dashboard` serves the page with its markup
 inside (`#first-paint`, written by components/first_paint.py from the same layout the layout
 endpoint sends), so text, headings and chart boxes are painted as soon as the HTML and the
-stylesheet arrive; assets/first_paint.js swaps in React's copy when it has rendered.
+stylesheet arrive; React then renders only the parts the browser runs into it
+(components/islands.py: the markup marks them).
 It also loads Dash's scripts only after that first paint, leaves out the bundles the app
 does not need (@babel/polyfill, DataTable, dcc), and names the app's
 plotly.js bundle (components/plotly_bundle.min.js) in a meta tag, from which the charts load it

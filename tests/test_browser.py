@@ -45,11 +45,16 @@ def open_page(dash_duo, dash_app, path: str, heading_page: str | None = None):
         draw_every_chart(dash_duo, heading_page)
 
 
+# Dash runs the page: React has rendered the shell, every island has replaced its first-paint
+# element (components/islands.py) and no card waits to mount (components/deferred_mount.js).
+APP_RUNS = """return document.querySelector('#react-entry-point #_pages_content') !== null &&
+    document.querySelector('#first-paint [data-island], [data-deferred]') === null"""
+
+
 def wait_for_app(dash_duo) -> None:
-    """Until Dash has rendered the page and the server's first-paint copy is gone
-    (serving/index_page.py): before that the controls are markup that does nothing."""
-    until(lambda: dash_duo.driver.execute_script(
-        "return document.getElementById('first-paint') === null"), timeout=15)
+    """Until Dash runs the page (APP_RUNS): before that its controls are markup that does
+    nothing."""
+    until(lambda: dash_duo.driver.execute_script(APP_RUNS), timeout=15)
 
 
 def console_errors(dash_duo, path: str) -> list[dict]:
@@ -66,7 +71,7 @@ def draw_every_chart(dash_duo, page: str) -> None:
     after printing; tests/test_lazy_charts.py checks that scrolling, printing and anchors each
     draw them)."""
     wait_for_app(dash_duo)
-    dash_duo.wait_for_element("#_pages_content .chart-graph", timeout=10)
+    dash_duo.wait_for_element(".chart-card .chart-graph", timeout=10)
     dash_duo.driver.execute_script("window.dispatchEvent(new Event('beforeprint'));"
                                    "window.dispatchEvent(new Event('afterprint'))")
     slugs = [spec.slug for spec in charts_for_page(page)]
@@ -258,7 +263,7 @@ def test_a_page_load_needs_no_router_callback_and_no_chunk_fetches(browser_requi
     lazy = [url for url in requested if "/_dash-component-suites/" in url
             and ("async-" in url or "plotly" in url)]
     assert lazy and all(".v" in url.rsplit("/", 1)[-1] for url in lazy), lazy  # fingerprinted
-    assert dash_duo.find_element("#_pages_content h1").text == "Globalization indices"
+    assert dash_duo.find_element("h1").text == "Globalization indices"
     assert dash_duo.get_logs() == []
 
 
@@ -273,11 +278,11 @@ def test_after_a_filter_change_a_link_within_the_page_keeps_it_and_its_own_link_
         By.CSS_SELECTOR, f"#{dom_id({'type': 'filter', 'param': 'kof_dimension'})} input[value='actual-flows']").click()
     until(lambda: "98.74" in (plot_data(dash_duo, slug) or ""), timeout=10)
     until(lambda: "kof_dimension=actual-flows" in dash_duo.driver.current_url, timeout=5)
-    dash_duo.driver.execute_script("document.querySelector('#_pages_content > *').__kept = true")
+    dash_duo.driver.execute_script("document.querySelector('main').__kept = true")
     dash_duo.find_element(".contents-list a").click()
     until(lambda: "#section-" in dash_duo.driver.current_url, timeout=5)
     time.sleep(1)  # a render by the router would land within its round trip
-    assert dash_duo.driver.execute_script("return document.querySelector('#_pages_content > *').__kept")
+    assert dash_duo.driver.execute_script("return document.querySelector('main').__kept")
     assert "98.74" in plot_data(dash_duo, slug)
 
     dash_duo.find_element("a.nav-link[href='/en/globalization']").click()
@@ -293,9 +298,9 @@ def test_back_from_another_page_restores_the_filtered_url(browser_required, dash
     the page being left and must not write its selection over the URL."""
     open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
     dash_duo.find_element("a.nav-link[href='/en/export-geography']").click()
-    dash_duo.wait_for_text_to_equal("#_pages_content h1", "Export geography", timeout=10)
+    dash_duo.wait_for_text_to_equal("h1", "Export geography", timeout=10)
     dash_duo.driver.back()
-    dash_duo.wait_for_text_to_equal("#_pages_content h1", "Globalization indices", timeout=10)
+    dash_duo.wait_for_text_to_equal("h1", "Globalization indices", timeout=10)
     draw_every_chart(dash_duo, "globalization")
     until(lambda: "countries=BEL,NLD" in dash_duo.driver.current_url, timeout=5)
     time.sleep(1)  # a wrong write would land within the filter round trip
@@ -310,7 +315,7 @@ def test_charts_draw_after_in_app_navigation_from_a_page_without_plotly(browser_
     open_page(dash_duo, dash_app, "/en/about")
     assert dash_duo.driver.execute_script("return window.Plotly === undefined")
     dash_duo.find_element("a.nav-link[href='/en/international-sourcing']").click()
-    dash_duo.wait_for_text_to_equal("#_pages_content h1", "International sourcing of services",
+    dash_duo.wait_for_text_to_equal("h1", "International sourcing of services",
                                     timeout=10)
     draw_every_chart(dash_duo, "international-sourcing")
     loads = dash_duo.driver.execute_script(

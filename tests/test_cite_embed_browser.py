@@ -100,7 +100,7 @@ def test_a_page_framed_by_another_origin_is_refused(browser_required, dash_duo, 
 
 def cite_panel(dash_duo):
     """The Cite panel of the first chart in React's copy of the page, opened."""
-    card = dash_duo.find_element(f"#react-entry-point #{SLUG}")
+    card = dash_duo.find_element(f"#{SLUG}")
     panel = card.find_element(By.CSS_SELECTOR, "details.cite-panel")
     if panel.get_attribute("open") is None:
         dash_duo.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", panel)
@@ -111,7 +111,7 @@ def cite_panel(dash_duo):
 def test_the_cite_panel_follows_a_filter_change(browser_required, dash_duo, dash_app):
     open_page(dash_duo, dash_app, "/en/globalization?countries=BEL,NLD", "globalization")
     # A closed panel renders nothing of its body (assets/style.css: no layout pass each).
-    bodies = ("return [...document.querySelectorAll('#react-entry-point details.cite-panel > .cite-body')]"
+    bodies = ("return [...document.querySelectorAll('details.cite-panel > .cite-body')]"
               ".map(b => b.parentNode.open + ' ' + getComputedStyle(b).display)")
     assert set(dash_duo.driver.execute_script(bodies)) == {"false none"}
     text = cite_panel(dash_duo).find_element(By.CSS_SELECTOR, ".cite-text").text
@@ -136,7 +136,7 @@ def test_the_cite_panel_follows_a_filter_change(browser_required, dash_duo, dash
     code = panel.find_element(By.CSS_SELECTOR, "textarea.embed-code").get_attribute("value")
     assert f'/embed/{SLUG}{query.replace("&", "&amp;")}"' in code
     # The same query the download links and the address bar have.
-    assert dash_duo.find_element(f"#react-entry-point #{SLUG} a[href$='.csv{query}']")
+    assert dash_duo.find_element(f"#{SLUG} a[href$='.csv{query}']")
     assert dash_duo.driver.current_url.endswith(query)
 
     # "Copy citation" copies the text as it is now (the test browser's clipboard is not
@@ -160,7 +160,7 @@ def test_axe_finds_nothing_with_every_cite_panel_open(browser_required, axe_sour
             dash_duo.driver.refresh()
             draw_every_chart(dash_duo, "globalization")
         dash_duo.driver.execute_script(
-            "document.querySelectorAll('#react-entry-point details.cite-panel')"
+            "document.querySelectorAll('details.cite-panel')"
             ".forEach(d => { d.open = true; });")
         scroll, client = dash_duo.driver.execute_script(OVERFLOW)
         assert scroll <= client, f"scrolls sideways at {width} px ({scroll} px)"

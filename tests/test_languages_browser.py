@@ -69,8 +69,8 @@ def test_long_german_headings_stay_inside_the_contents(browser_required, dash_du
     dash_duo.driver.set_window_size(1400, 1000)
     open_page(dash_duo, dash_app, "/de/international-sourcing")
     outside = dash_duo.driver.execute_script("""
-        const box = document.querySelector('#react-entry-point .contents').getBoundingClientRect();
-        return [...document.querySelectorAll('#react-entry-point .contents-list a')]
+        const box = document.querySelector('.contents').getBoundingClientRect();
+        return [...document.querySelectorAll('.contents-list a')]
             .filter(a => [...a.getClientRects()].some(r => r.right > box.right || r.left < box.left))
             .map(a => a.textContent);
     """)

@@ -22,14 +22,14 @@ PATH = get_page(LONG_PAGE).path
 
 BOXES = """
 const area = e => { const r = e.getBoundingClientRect(); return r.width * r.height; };
-return {cards: [...document.querySelectorAll('#_pages_content .chart-card[data-exhibit]')].map(area),
-        notes: [...document.querySelectorAll('#_pages_content .exhibit-note')].map(
+return {cards: [...document.querySelectorAll('main .chart-card[data-exhibit]')].map(area),
+        notes: [...document.querySelectorAll('main .exhibit-note')].map(
             n => ({id: n.id, area: area(n), text: n.querySelector('.no-values-badge').innerText,
                    drawn: !!n.querySelector('.js-plotly-plot')}))};
 """
 SHOWN = "return [...document.querySelectorAll(arguments[0])].filter(e => e.getClientRects().length).length"
 CHART_WIDTHS = """
-return [...document.querySelectorAll('#_pages_content .chart-graph')].map(g => {
+return [...document.querySelectorAll('main .chart-graph')].map(g => {
     const plot = g.querySelector('.js-plotly-plot');
     return [g.id, plot && plot._fullLayout ? plot._fullLayout.width : null, g.clientWidth];
 });"""
@@ -100,7 +100,7 @@ def test_printed_the_page_is_a_report_with_its_filters_in_words(browser_required
     # Under the title, before the rest of the page.
     tops = dash_duo.driver.execute_script(
         "return ['h1', '#filter-summary', '.page-intro'].map("
-        "s => document.querySelector('#_pages_content ' + s).getBoundingClientRect().top)")
+        "s => document.querySelector('main ' + s).getBoundingClientRect().top)")
     assert tops == sorted(tops)
     assert dash_duo.driver.execute_script(SHOWN, ".chart-source") == len(
         dash_duo.find_elements(".chart-source"))  # every source note kept
@@ -143,7 +143,7 @@ def test_a_link_to_a_number_in_a_cut_note_opens_the_note(browser_required, dash_
     toggle = dash_duo.find_element(f"#{exhibit_anchor('Figure 9')} .note-toggle")
     until(lambda: toggle.get_attribute("aria-expanded") == "true", timeout=10)
     tile, text = dash_duo.driver.execute_script(
-        "const t = document.querySelector('#_pages_content #' + arguments[0]);"
+        "const t = document.querySelector('main #' + arguments[0]);"
         "return [t.getBoundingClientRect(), t.closest('.note-text').getBoundingClientRect()]",
         fact_anchor("R162"))
     assert text["top"] <= tile["top"] and tile["bottom"] <= text["bottom"]  # not cut off

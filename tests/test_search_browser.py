@@ -18,7 +18,7 @@ from tests.test_browser import free_port, open_page, plot_data, wait_for_app
 SLUG = "kof-economic-globalization"
 LANDING = f"/en/globalization?kof_dimension=actual-flows#{SLUG}"
 CARD_IN_VIEW = """
-const card = document.querySelector('#react-entry-point [id="' + arguments[0] + '"]');
+const card = document.querySelector('[id="' + arguments[0] + '"]');
 if (!card) return null;
 const box = card.getBoundingClientRect();
 return {top: box.top, height: window.innerHeight, highlighted: card.classList.contains('chart-card--highlight')};
@@ -91,9 +91,9 @@ def test_search_works_without_javascript(browser_required, dash_duo, dash_app):
 
 
 def test_words_typed_before_dash_starts_are_kept(browser_required, dash_duo, dash_app):
-    """The box of the first paint is replaced by React's copy (assets/first_paint.js); what was
-    typed, and the focus, move over (assets/search_box.js). The CPU is slowed so that the
-    first paint stays up long enough to type into."""
+    """The first paint's header stays the page's when Dash starts (React renders only the
+    page's islands: components/islands.py): what was typed, and the focus, stay. The CPU is
+    slowed so that the test types before Dash runs."""
     dash_duo.start_server(dash_app, port=free_port())
     dash_duo.driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 8})
     try:
@@ -105,7 +105,7 @@ def test_words_typed_before_dash_starts_are_kept(browser_required, dash_duo, das
         wait_for_app(dash_duo)
     finally:
         dash_duo.driver.execute_cdp_cmd("Emulation.setCPUThrottlingRate", {"rate": 1})
-    box = dash_duo.find_element("#react-entry-point #site-search-q")
+    box = dash_duo.find_element("#site-search-q")
     assert box.get_attribute("value") == "Singapore"
     assert dash_duo.driver.switch_to.active_element == box
     assert dash_duo.get_logs() == []
