@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from charts.spec import all_pages, charts_for_page
+from charts.spec import all_pages, charts_for_page, topic_pages
 from components.islands import LiveIds
 from i18n import LANGUAGES
 
@@ -49,11 +49,10 @@ def test_every_island_has_its_first_paint_element_and_every_marked_element_its_i
     assert not types_in(layout) & {"H1", "H2", "Section", "Main", "A", "P"}
 
 
-@pytest.mark.parametrize("page", ["globalization", "export-geography", "firm-morphology",
-                                  "international-sourcing"])
+@pytest.mark.parametrize("page", topic_pages(), ids=lambda page: page.key)
 def test_a_topic_pages_islands_are_its_charts_filters_and_what_the_filters_rewrite(client, page):
-    marked = set(MARKED.findall(client.get(f"/en/{page}").get_data(as_text=True)))
-    for spec in charts_for_page(page):
+    marked = set(MARKED.findall(client.get(page.href("en")).get_data(as_text=True)))
+    for spec in charts_for_page(page.key):
         assert {f"chart-graph--{spec.slug}", f"chart-table--{spec.slug}",
                 f"chart-footer--{spec.slug}"} <= marked
     assert {"filter-summary", "filter-notice"} <= marked
