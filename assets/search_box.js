@@ -1,5 +1,6 @@
-/* Keep what a reader typed into a search box of the first paint (serving/index_page.py) when
- * React's copy of the page replaces it (assets/first_paint.js): the words, the caret and the
+/* Keep what a reader typed into a search box of the first paint (serving/index_page.py) where
+ * React's copy of a page the router rendered replaces it (assets/first_paint.js; on a page
+ * painted from markup the copy stays: components/islands.py): the words, the caret and the
  * focus move to the same box in React's copy, so typing before Dash has started loses nothing. */
 (function () {
     "use strict";

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import pages  # noqa: E402
 from bench import lighthouse  # noqa: E402
 from charts.spec import all_pages  # noqa: E402
+from components.islands import APP_RUNS  # noqa: E402
 from tests.payloads import typical_filter_bodies  # noqa: E402
 from tests.servers import app_process, get  # noqa: E402
 
@@ -102,7 +103,7 @@ def browser(performance_log: bool = False):
 RENDERED = """
 const want = arguments[0];
 if (document.querySelector('h1') === null
-    || document.querySelectorAll('#_pages_content *').length <= 5) return false;
+    || document.querySelectorAll('main *, #_pages_content *').length <= 5) return false;
 const boxes = [...document.querySelectorAll('.chart-graph, .floor-chart')];
 if (boxes.length < want) return false;
 return boxes.filter((box) => box.getBoundingClientRect().top < window.innerHeight)
@@ -168,8 +169,10 @@ def figures_only_page(page: str | None) -> tuple[str, int]:
 
 
 SNAPSHOT = """
-// The rendered page, every chart emptied and replaced by a bare div for Plotly.newPlot.
-const root = document.getElementById('react-entry-point').cloneNode(true);
+// The page on screen (the first-paint copy with its islands rendered: components/islands.py),
+// every chart emptied and replaced by a bare div for Plotly.newPlot.
+const root = (document.getElementById('first-paint') ||
+              document.getElementById('react-entry-point')).cloneNode(true);
 root.removeAttribute('id');  // the app's stylesheet hides the entry point beside a first-paint copy
 const slugs = [];
 root.querySelectorAll('.chart-graph').forEach((graph) => {
@@ -191,8 +194,8 @@ def same_page(driver, url: str, page: str | None, kind: str = "page") -> tuple[s
     from components.chart_card import GRAPH_CONFIG
     time_page(driver, url, len(default_figures(page)))
     deadline = time.monotonic() + 20
-    while driver.execute_script("return document.getElementById('first-paint') !== null"):
-        if time.monotonic() > deadline:  # the snapshot is of React's copy of the page
+    while not driver.execute_script(APP_RUNS):
+        if time.monotonic() > deadline:  # the snapshot is of the page the app runs
             raise TimeoutError(url)
         time.sleep(0.01)
     markup, slugs = driver.execute_script(SNAPSHOT)

@@ -470,10 +470,19 @@
   /* The browser's address for Dash Pages' router (pathname, search, hash, href; the server
    * fills them where it can: components/page_shell.py). Props left unset are reported on
    * mount; a change of address (Back, Forward, an in-app link) is reported as it happens.
-   * While it is mounted, in-app links (a[data-app-link], components/light.py app_link) open
-   * their page without reloading: the address changes and the router renders the page; to the
-   * page on screen and with a #anchor they are plain links (see `follow`). A callback cannot navigate with it (none does). */
+   * While it is mounted, in-app links (a[data-app-link], components/light.py app_link) of a page
+   * the router rendered open their page without reloading: the address changes and the router
+   * renders the page; to the page on screen, with a #anchor, and on the server's page they are
+   * plain links (see `follow`). A callback cannot navigate with it (none does). */
   var ADDRESS = ["pathname", "href", "hash", "search"];
+
+  /* Whether the page on screen is the server's first-paint copy, of which React runs only the
+   * islands (components/islands.py): the router must not render a page over it, which would
+   * replace the whole copy, header and footer included. Its links load their page from the
+   * server (painted at once from its markup). */
+  function serverPage() {
+    return document.getElementById("first-paint") !== null;
+  }
 
   function Location(props) {
     var current = React.useRef(props);
@@ -496,6 +505,10 @@
       });
 
       function report() {
+        if (serverPage()) {  // Back or Forward between its filter selections: assets/url_state.js
+          shown();
+          return;
+        }
         var changed = {};
         ADDRESS.forEach(function (key) {
           if (known.current[key] !== window.location[key]) {
@@ -516,8 +529,8 @@
         var link = event.target.closest && event.target.closest("a[data-app-link]");
         /* Plain links: the page on screen (the router would not render it again after a filter
          * change: its search is unchanged for Dash), a #anchor (the server's page scrolls to it
-         * and highlights it). */
-        if (!link || link.hash || link.pathname === window.location.pathname ||
+         * and highlights it), any link of the server's page (serverPage). */
+        if (!link || link.hash || link.pathname === window.location.pathname || serverPage() ||
             event.defaultPrevented || event.button !== 0 || event.metaKey ||
             event.ctrlKey || event.shiftKey || event.altKey || link.origin !== window.location.origin) {
           return;

@@ -51,8 +51,8 @@
    * printing is drawn for the printout at once (dashboard_components.js). */
   window.addEventListener("beforeprint", mountAll);
 
-  /* The reader reaches for the first-paint copy (a tap, a key, a focus): its controls do
-   * nothing yet, so the app takes over at once instead of card by card. */
+  /* The reader reaches for the first-paint copy (a tap, a key, a focus): controls whose island
+   * has not mounted do nothing yet, so every card still waiting mounts at once. */
   ["pointerdown", "keydown", "focusin"].forEach(function (type) {
     document.addEventListener(type, function (event) {
       if (event.target.closest && event.target.closest("#first-paint")) {

@@ -18,14 +18,13 @@ from html import escape
 from dash.dash import _ID_CONTENT, _ID_DUMMY  # the router's containers
 from dash.development.base_component import Component
 
-from components.islands import LiveIds, is_island, island_key
+from components.islands import RENDER_NOTHING, LiveIds, is_island, island_key
 from components.light import dom_id as light_dom_id
 from components.markup import HTML_NAMESPACE, VOID_ELEMENTS, _attribute
 
 # Props of Dash's html components that are not HTML attributes.
 DASH_ONLY_PROPS = {"children", "n_clicks", "n_clicks_timestamp", "disable_n_clicks",
                    "loading_state", "key"}
-NOTHING = {"Store", "Location"}
 # The router's containers (components/page_shell.py): React's copy has them, and the first-paint
 # copy, which stays the page beside it (components/islands.py), must not repeat their ids.
 REACT_ONLY_IDS = {_ID_CONTENT, _ID_DUMMY}
@@ -151,7 +150,7 @@ def page_markup(node, live: LiveIds | None = None) -> str:
         return _chart({**props, "id": light_dom_id(props.get("id"))}, mark)
     if kind == "Choices":
         return _choices(props, mark)
-    if kind in NOTHING:
+    if kind in RENDER_NOTHING:
         return ""
     # Any other component: its children, if it has any, so no text is lost.
     return page_markup(props.get("children"), live)

@@ -17,12 +17,17 @@ from __future__ import annotations
 
 import json
 
-from dash._utils import split_callback_id
+from dash.dependencies import DashDependency
 from dash.dash import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE  # the router's ids
 from dash.development.base_component import Component
 
-from components.light import Deferred, Island, dom_id
+from components.light import Deferred, Island
 
+# For a script driving a browser (tests, bench/run.py): whether Dash runs the page, i.e. React
+# has rendered the shell, every island has replaced its first-paint element and no card waits
+# to mount (components/deferred_mount.js). Before that the page's controls do nothing.
+APP_RUNS = """return document.querySelector('#react-entry-point #_pages_content') !== null &&
+    document.querySelector('#first-paint [data-island], [data-deferred]') === null"""
 # Components that render nothing: kept in the layout as they are, with no Island.
 RENDER_NOTHING = {"Store", "Location"}
 # The router's own components belong to the shell around the page (components/page_shell.py).
@@ -43,12 +48,12 @@ class LiveIds:
     def __init__(self, callback_map: dict):
         self.names: set[str] = set()
         self.patterns: list[dict] = []
-        for key, entry in callback_map.items():
-            outputs = split_callback_id(key)  # a dict for a single output, else a list
-            dependencies = ([outputs] if isinstance(outputs, dict) else outputs) + \
-                list(entry.get("inputs", [])) + list(entry.get("state", []))
-            for dependency in dependencies:
-                component_id = _parsed(dependency["id"])
+        for entry in callback_map.values():
+            outputs = entry.get("output")
+            outputs = outputs if isinstance(outputs, list) else [outputs]
+            ids = [output.component_id_str() for output in outputs if isinstance(output, DashDependency)]
+            ids += [dependency["id"] for dependency in [*entry.get("inputs", []), *entry.get("state", [])]]
+            for component_id in map(_parsed, ids):
                 if isinstance(component_id, dict):
                     self.patterns.append(component_id)
                 elif component_id not in ROUTER_IDS:
@@ -70,8 +75,11 @@ def is_island(node: Component, live: LiveIds) -> bool:
 
 
 def island_key(node: Component) -> str:
-    """The `data-island` value that pairs a first-paint element with its Island."""
-    return dom_id(node.id)
+    """The `data-island` value that pairs a first-paint element with its Island: the id as Dash
+    writes it (a dict as compact JSON, keys sorted), unique on a page as Dash's ids are."""
+    component_id = node.id
+    return json.dumps(component_id, sort_keys=True, separators=(",", ":")) \
+        if isinstance(component_id, dict) else str(component_id)
 
 
 def islands_of(node, live: LiveIds) -> list[Component]:

@@ -23,6 +23,7 @@ from dash._pages import (  # the router's own path rules
 from dash.dash import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE  # the router's ids
 
 from charts.spec import get_page
+from components.first_paint import page_markup
 from components.islands import LiveIds, islands_of
 from components.light import Location, Store, app_link, static
 from components.navbar import navbar
@@ -91,8 +92,9 @@ def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None
                    islands: bool = False) -> html.Div:
     """The page container, pre-filled with the page at `requested` (href, pathname, search):
     by default the page named by the layout request's Referer; with `islands`, only the parts
-    of it the browser runs (components/islands.py). Without a page it is empty and Location
-    reports the browser's address, so the router fills it."""
+    of it the browser runs (components/islands.py), and ValueError where the index page could
+    not write the page's markup to run them in. Without a page it is empty and Location reports
+    the browser's address, so the router fills it."""
     if requested is None and flask.has_request_context():
         requested = _requested_page_url(flask.request)
     if requested is None:
@@ -100,11 +102,16 @@ def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None
     href, pathname, search = requested
     try:
         layout, title = _page_for(app, pathname, search)
-        if islands:
-            layout = islands_of(layout, LiveIds(app.callback_map))
     except Exception:  # the router callback will render (and report) this page
         LOG.exception("could not pre-render %s%s; leaving it to the router", pathname, search)
         return _container(Location(id=_ID_LOCATION))
+    if islands:
+        live = LiveIds(app.callback_map)
+        try:
+            page_markup(layout, live)  # as the index page wrote it (serving/index_page.py)
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"no first-paint copy of {pathname}{search}") from error
+        layout = islands_of(layout, live)
     # Every URL prop set: Location reports none on mount (no store update, no re-render).
     # A #fragment never reaches the server; with hash "" Location leaves the URL as it is.
     return _container(Location(id=_ID_LOCATION, href=href, pathname=pathname, search=search, hash=""),
@@ -143,4 +150,10 @@ def app_layout(app: dash.Dash) -> html.Div:
     requested = _requested_page_url(flask.request) if flask.has_request_context() else None
     if requested is None:
         return shell_layout(app)
-    return html.Div(page_container(app, requested, islands=True))
+    try:
+        # The shell's header and footer stay the first-paint copy's: React's root holds the
+        # page container alone.
+        return html.Div(page_container(app, requested, islands=True))
+    except ValueError:  # the index page had no copy to run islands in: the whole page
+        LOG.exception("islands of %s", requested[1])
+        return shell_layout(app, requested)

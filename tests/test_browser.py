@@ -11,6 +11,7 @@ from selenium.webdriver.common.by import By
 
 from components.page_filters import page_filters
 from charts.spec import all_pages, charts_for_page
+from components.islands import APP_RUNS
 from components.light import dom_id
 
 # (path, heading, topic page key or None) of every declared page; the 404 page at an address
@@ -43,12 +44,6 @@ def open_page(dash_duo, dash_app, path: str, heading_page: str | None = None):
     wait_for_app(dash_duo)
     if heading_page:
         draw_every_chart(dash_duo, heading_page)
-
-
-# Dash runs the page: React has rendered the shell, every island has replaced its first-paint
-# element (components/islands.py) and no card waits to mount (components/deferred_mount.js).
-APP_RUNS = """return document.querySelector('#react-entry-point #_pages_content') !== null &&
-    document.querySelector('#first-paint [data-island], [data-deferred]') === null"""
 
 
 def wait_for_app(dash_duo) -> None:

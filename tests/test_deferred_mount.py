@@ -1,8 +1,8 @@
 """Real-browser tests of Deferred (components/deferred_mount.js): a topic page's cards mount after
 the rest of the page, in tasks of their own. On a page painted from markup a card is its islands
-(components/islands.py), which replace their first-paint elements in place; after an in-app link
-the router renders the whole page, which replaces the first-paint copy when every card has
-mounted. A tap on the first-paint copy mounts them all at once."""
+(components/islands.py), which replace their first-paint elements in place, and the copy stays
+the page (its links load their page from the server). A tap on the first-paint copy mounts them
+all at once."""
 from __future__ import annotations
 
 from dash.testing.wait import until
@@ -54,25 +54,21 @@ def test_cards_mount_after_the_page_each_in_its_place(browser_required, dash_duo
     assert dash_duo.get_logs() == []
 
 
-def test_after_an_in_app_link_the_page_shows_whole(browser_required, dash_duo, dash_app):
-    """The router's page replaces the first-paint copy of the page left when its last card has
-    mounted, in one frame."""
+def test_a_link_of_the_servers_page_loads_its_page_whole(browser_required, dash_duo, dash_app):
+    """The first-paint copy is the page (React runs its islands): a navbar link loads the page
+    it names from the server, header and footer once, rather than the router rendering a page
+    over the copy."""
     dash_duo.start_server(dash_app, port=free_port())
     dash_duo.wait_for_page(url=f"{dash_duo.server_url}/en/about")
     wait_for_app(dash_duo)
-    dash_duo.driver.execute_script("""
-        window.__mounted = null;
-        var copy = document.getElementById('first-paint');
-        new MutationObserver(function (changes, observer) {
-            if (!copy.isConnected) {
-                observer.disconnect();
-                window.__mounted = document.querySelectorAll("#react-entry-point %s").length;
-            }
-        }).observe(document.body, {childList: true});
-    """ % MOUNTED)
+    dash_duo.driver.execute_script("window.__same_document = true")
     dash_duo.find_element(f"a.nav-link[href='/en/{PAGE}']").click()
-    until(lambda: dash_duo.driver.execute_script("return window.__mounted") is not None, timeout=10)
-    assert dash_duo.driver.execute_script("return window.__mounted") == len(charts_for_page(PAGE))
+    until(lambda: dash_duo.driver.current_url.endswith(f"/en/{PAGE}"), timeout=10)
+    wait_for_app(dash_duo)
+    assert dash_duo.driver.execute_script("return window.__same_document") is None
+    assert len(dash_duo.find_elements(".site-header")) == 1
+    assert len(dash_duo.find_elements(".site-footer")) == 1
+    assert len(dash_duo.find_elements(MOUNTED)) == len(charts_for_page(PAGE))
     assert dash_duo.get_logs() == []
 
 

@@ -3,7 +3,9 @@ the components the browser runs, and each pairs with exactly one marked element 
 first-paint copy."""
 from __future__ import annotations
 
+import json
 import re
+from html import unescape
 
 import pytest
 
@@ -38,9 +40,19 @@ PATHS = [page.href(language) for page in all_pages() for language in LANGUAGES] 
     "/en/globalization?countries=BEL,NLD", "/fr/export-geography?flow=goods", "/nope"]
 
 
+def marks(client, path: str) -> list[str]:
+    """The `data-island` values of a page's first-paint copy, in order."""
+    return [unescape(key) for key in MARKED.findall(client.get(path).get_data(as_text=True))]
+
+
+def key(kind: str, slug: str) -> str:
+    """The island key of a chart's component: Dash's JSON id."""
+    return json.dumps({"slug": slug, "type": kind}, separators=(",", ":"))
+
+
 @pytest.mark.parametrize("path", PATHS)
 def test_every_island_has_its_first_paint_element_and_every_marked_element_its_island(client, path):
-    marked = MARKED.findall(client.get(path).get_data(as_text=True))
+    marked = marks(client, path)
     layout = client.get("/_dash-layout", headers={"Referer": BASE + path}).get_json()
     islands = islands_in(layout)
     assert islands == marked  # the same, once each, in page order
@@ -51,16 +63,26 @@ def test_every_island_has_its_first_paint_element_and_every_marked_element_its_i
 
 @pytest.mark.parametrize("page", topic_pages(), ids=lambda page: page.key)
 def test_a_topic_pages_islands_are_its_charts_filters_and_what_the_filters_rewrite(client, page):
-    marked = set(MARKED.findall(client.get(page.href("en")).get_data(as_text=True)))
+    marked = set(marks(client, page.href("en")))
     for spec in charts_for_page(page.key):
-        assert {f"chart-graph--{spec.slug}", f"chart-table--{spec.slug}",
-                f"chart-footer--{spec.slug}"} <= marked
+        assert {key(kind, spec.slug) for kind in ("chart-graph", "chart-table", "chart-footer")} <= marked
     assert {"filter-summary", "filter-notice"} <= marked
-    assert any(key.startswith("filter--") for key in marked)
+    assert any('"type":"filter"' in island for island in marked)
 
 
-def test_live_ids_match_the_callbacks_ids_and_patterns(dash_app):
-    live = LiveIds(dash_app.callback_map)
+def test_without_a_first_paint_copy_the_layout_is_the_whole_page(client, monkeypatch):
+    """Where the index page could not write the page's markup, there is nothing to run islands
+    in: the layout is the whole page, header included, as before islands."""
+    def fails(*args):
+        raise ValueError("a layout the markup writer cannot write")
+    monkeypatch.setattr("components.page_shell.page_markup", fails)
+    layout = json.dumps(client.get("/_dash-layout", headers={"Referer": f"{BASE}/en/globalization"}).get_json())
+    assert "Skip to content" in layout and "Globalization indices" in layout
+    assert '"Island"' not in layout
+
+
+def test_live_ids_match_the_callbacks_ids_and_patterns(callback_map):
+    live = LiveIds(callback_map)
     assert {"type": "chart-graph", "slug": "kof-dimensions"} in live
     assert {"type": "filter", "param": "countries"} in live
     assert "filter-summary" in live
