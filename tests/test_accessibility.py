@@ -17,7 +17,8 @@ from selenium.webdriver.common.keys import Keys
 
 from charts.spec import charts_for_page
 from components.light import dom_id
-from tests.test_browser import PAGES, console_errors, draw_every_chart, open_page, plot_data, wait_for_app
+from tests.test_browser import (DRAWN_FOR_BOX, PAGES, console_errors, draw_every_chart, open_page,
+                                plot_data, wait_for_app)
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 RUN_AXE = """
@@ -60,11 +61,7 @@ def set_width(dash_duo, width: int, page: str | None) -> None:
     """Resize the window and wait until every chart is drawn for its new box."""
     dash_duo.driver.set_window_size(width, 1000)
     if page:
-        until(lambda: dash_duo.driver.execute_script(
-            "return [...document.querySelectorAll('.chart-graph')].every(g => {"
-            " const p = g.querySelector('.js-plotly-plot'); return !g.clientWidth ||"  # hidden panel
-            " (p && p._fullLayout && Math.abs(p._fullLayout.width - p.clientWidth) <= 1); })"),
-              timeout=10)
+        until(lambda: dash_duo.driver.execute_script(DRAWN_FOR_BOX), timeout=10)
 
 
 @pytest.mark.parametrize("path, heading, page", PAGES, ids=[p[0] for p in PAGES])

@@ -61,6 +61,12 @@ def console_errors(dash_duo, path: str) -> list[dict]:
     return logs
 
 
+# Every chart drawn for the box it has now (a chart in a hidden panel has no width to fit).
+DRAWN_FOR_BOX = """return [...document.querySelectorAll('.chart-graph')].every(g => {
+    const p = g.querySelector('.js-plotly-plot');
+    return !g.clientWidth || (p && p._fullLayout && Math.abs(p._fullLayout.width - p.clientWidth) <= 1); })"""
+
+
 def draw_every_chart(dash_duo, page: str) -> None:
     """Every chart of `page` drawn, as printing does (and then drawn for its box again, as
     after printing; tests/test_lazy_charts.py checks that scrolling, printing and anchors each
@@ -71,6 +77,8 @@ def draw_every_chart(dash_duo, page: str) -> None:
                                    "window.dispatchEvent(new Event('afterprint'))")
     slugs = [spec.slug for spec in charts_for_page(page)]
     until(lambda: all(plot_data(dash_duo, slug) is not None for slug in slugs), timeout=15)
+    # The redraws after printing land a task or more later: at the printed width until then.
+    until(lambda: dash_duo.driver.execute_script(DRAWN_FOR_BOX), timeout=15)
 
 
 @pytest.mark.parametrize("path, heading, page", PAGES, ids=[p[0] for p in PAGES])
