@@ -12,7 +12,6 @@ disclosure, or its <select>); Store and Location render nothing.
 """
 from __future__ import annotations
 
-import json
 from html import escape
 
 from dash.dash import _ID_CONTENT, _ID_DUMMY  # the router's containers
@@ -20,7 +19,7 @@ from dash.development.base_component import Component
 
 from components.islands import RENDER_NOTHING, LiveIds, is_island, island_key
 from components.light import dom_id as light_dom_id
-from components.markup import HTML_NAMESPACE, VOID_ELEMENTS, _attribute
+from components.markup import HTML_NAMESPACE, VOID_ELEMENTS, _attribute, dash_dom_id
 
 # Props of Dash's html components that are not HTML attributes.
 DASH_ONLY_PROPS = {"children", "n_clicks", "n_clicks_timestamp", "disable_n_clicks",
@@ -28,13 +27,6 @@ DASH_ONLY_PROPS = {"children", "n_clicks", "n_clicks_timestamp", "disable_n_clic
 # The router's containers (components/page_shell.py): React's copy has them, and the first-paint
 # copy, which stays the page beside it (components/islands.py), must not repeat their ids.
 REACT_ONLY_IDS = {_ID_CONTENT, _ID_DUMMY}
-
-
-def dom_id(component_id) -> str:
-    """The DOM id Dash gives an id: a string as it is, a dict as compact JSON, keys sorted."""
-    if isinstance(component_id, dict):
-        return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
-    return str(component_id)
 
 
 def _attributes(props: dict) -> str:
@@ -45,7 +37,7 @@ def _attributes(props: dict) -> str:
             continue
         if name == "id" and isinstance(props[name], str) and props[name] in REACT_ONLY_IDS:
             continue
-        value = dom_id(props[name]) if name == "id" else props[name]
+        value = dash_dom_id(props[name]) if name == "id" else props[name]
         parts.append(_attribute(name, value))
     return "".join(parts)
 

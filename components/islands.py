@@ -11,7 +11,7 @@ and lays out a few dozen components instead of the whole page a second time (and
 out no second copy of the page to swap in).
 
 Which components those are follows from the registered callbacks (`LiveIds`); the first-paint
-markup marks each with `data-island` (its light DOM id) so that its Island finds it.
+markup marks each with `data-island` (its id as Dash writes it) so that its Island finds it.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from dash.dash import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE  # the rou
 from dash.development.base_component import Component
 
 from components.light import Deferred, Island
+from components.markup import dash_dom_id
 
 # For a script driving a browser (tests, bench/run.py): whether Dash runs the page, i.e. React
 # has rendered the shell, every island has replaced its first-paint element and no card waits
@@ -75,17 +76,16 @@ def is_island(node: Component, live: LiveIds) -> bool:
 
 
 def island_key(node: Component) -> str:
-    """The `data-island` value that pairs a first-paint element with its Island: the id as Dash
-    writes it (a dict as compact JSON, keys sorted), unique on a page as Dash's ids are."""
-    component_id = node.id
-    return json.dumps(component_id, sort_keys=True, separators=(",", ":")) \
-        if isinstance(component_id, dict) else str(component_id)
+    """The `data-island` value that pairs a first-paint element with its Island: its id as Dash
+    writes it, unique on a page as Dash's ids are (the light DOM id can collide)."""
+    return dash_dom_id(node.id)
 
 
 def islands_of(node, live: LiveIds) -> list[Component]:
     """A page layout's islands, each wrapped in its Island, and the components that render
-    nothing, in page order, those of a Deferred (a card) in a Deferred of their own; everything else is left to the first-paint copy. Raises TypeError
-    on a node that is not a layout node, as components/first_paint.py does."""
+    nothing, in page order, those of a Deferred (a card) in a Deferred of their own; everything
+    else is left to the first-paint copy. Raises TypeError on a node that is not a layout node,
+    as components/first_paint.py does."""
     if node is None or isinstance(node, (str, int, float)):
         return []
     if isinstance(node, (list, tuple)):

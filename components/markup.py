@@ -7,6 +7,7 @@ data from the study cannot become markup.
 """
 from __future__ import annotations
 
+import json
 import re
 from html import escape
 
@@ -21,6 +22,13 @@ ATTRIBUTES = {"className": "class", "htmlFor": "for", "tabIndex": "tabindex",
 VOID_ELEMENTS = {"br", "hr", "img", "input", "wbr"}
 ATTRIBUTE_NAME = re.compile(r"^[a-zA-Z][a-zA-Z0-9-]*$")
 CAPITAL = re.compile(r"([A-Z])")
+
+
+def dash_dom_id(component_id) -> str:
+    """The DOM id Dash gives an id: a string as it is, a dict as compact JSON, keys sorted."""
+    if isinstance(component_id, dict):
+        return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
+    return str(component_id)
 
 
 def _css(style: dict) -> str:

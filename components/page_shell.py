@@ -108,7 +108,9 @@ def page_container(app: dash.Dash, requested: tuple[str, str, str] | None = None
     if islands:
         live = LiveIds(app.callback_map)
         try:
-            page_markup(layout, live)  # as the index page wrote it (serving/index_page.py)
+            # Written again as the index page wrote it (serving/index_page.py; ~3 ms): the islands
+            # are sent only where that copy exists to run them in.
+            page_markup(layout, live)
         except (TypeError, ValueError) as error:
             raise ValueError(f"no first-paint copy of {pathname}{search}") from error
         layout = islands_of(layout, live)
