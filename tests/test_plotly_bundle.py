@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from charts.spec import all_charts
+from charts.theme import TRACE_TYPES, UNUSED_SUBPLOTS
 
 ROOT = Path(__file__).resolve().parent.parent
 FRONTEND = ROOT / "frontend"
@@ -53,4 +54,9 @@ def test_the_bundle_has_every_trace_the_charts_draw(dash_app, store):
         drawn |= {trace.get("type", "scatter") for trace in figure["data"]}
     assert drawn <= registered - {"core"}, drawn - registered
     assert drawn == registered - {"core"}, registered - drawn  # and nothing they do not draw
+    # The figures' template carries defaults for these trace types alone (charts/theme.py).
+    assert set(TRACE_TYPES) == drawn
+    template = figure["layout"]["template"]
+    assert set(template["data"]) == drawn
+    assert not set(template["layout"]) & set(UNUSED_SUBPLOTS)
     assert "plotly.js 4.1.1" in BUNDLE.read_text(encoding="utf-8")[:200]
