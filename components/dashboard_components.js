@@ -208,23 +208,6 @@
     }
   }, {passive: true});
 
-  /* A chart box of the first-paint copy near the viewport from the start (a wide screen, or a
-   * link to a chart's #anchor): plotly.js is fetched and started at once, while Dash's own
-   * scripts load and start, instead of once that chart has mounted. An IntersectionObserver
-   * answers without forcing a layout. On a phone the first chart is further down, and the
-   * fetch would only compete with Dash's scripts (serving/index_page.py). */
-  if (nearObserver) {
-    var firstPaintCharts = new IntersectionObserver(function (entries) {
-      firstPaintCharts.disconnect();
-      if (entries.some(function (entry) { return entry.isIntersecting; })) {
-        loadPlotly().catch(function () { return null; });  // a chart coming near tries again
-      }
-    }, {rootMargin: NEAR});
-    document.querySelectorAll("#first-paint .plotly-chart-target").forEach(function (box) {
-      firstPaintCharts.observe(box);
-    });
-  }
-
   function PlotlyChart(props) {
     var target = React.useRef(null);
     // Draws run one after the other: a figure that arrives while the last one is still being

@@ -78,41 +78,6 @@ def test_printing_before_plotly_is_loaded_still_draws_every_chart(browser_requir
     assert dash_duo.get_logs() == []
 
 
-# When plotly.js was asked for, and when the first chart's island mounted (its first-paint
-# element replaced), in the page's clock.
-RECORD_PLOTLY_START = """
-window.__start = {};
-new MutationObserver(() => {
-    if (!window.__start.plotly && document.getElementById('plotly-js')) {
-        window.__start.plotly = performance.now();
-    }
-    if (!window.__start.chart && document.querySelector('.island .chart-graph')) {
-        window.__start.chart = performance.now();
-    }
-}).observe(document, {childList: true, subtree: true});
-"""
-
-
-@pytest.mark.parametrize("width", [PHONE[0], 1400])
-def test_a_chart_in_the_first_screen_fetches_plotly_before_it_mounts(browser_required, dash_duo,
-                                                                   dash_app, width):
-    """On a wide screen the first charts are in the first screen: plotly.js is fetched while
-    Dash starts, before their islands mount. On a phone they are screens away: plotly.js waits
-    for the reader to scroll."""
-    dash_duo.driver.set_window_size(width, PHONE[1])
-    dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument",
-                                    {"source": RECORD_PLOTLY_START})
-    dash_duo.start_server(dash_app, port=free_port())
-    dash_duo.wait_for_page(url=dash_duo.server_url + "/en/globalization")
-    wait_for_app(dash_duo)
-    start = dash_duo.driver.execute_script("return window.__start")
-    if width == PHONE[0]:
-        assert "plotly" not in start and "chart" in start, start
-    else:
-        assert start["plotly"] < start["chart"], start
-    assert dash_duo.get_logs() == []
-
-
 def test_opening_a_charts_anchor_draws_and_highlights_it(browser_required, dash_duo, dash_app):
     last = charts_for_page(LONG_PAGE)[-1].slug
     open_on_phone(dash_duo, dash_app, f"/{LONG_PAGE}#{last}")
