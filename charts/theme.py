@@ -26,8 +26,8 @@ TEMPLATE_NAME = "study"
 # The trace types the charts draw: the app's plotly.js bundle has exactly these
 # (frontend/plotly_entry.js; tests/test_plotly_bundle.py checks both lists). The template keeps
 # plotly_white's defaults for these alone: its defaults for twenty other trace types and for
-# 3-D, polar and ternary subplots were 6 of the 7.5 KB the template adds to every figure sent
-# to the browser, and plotly.js read all of them again before every draw.
+# 3-D, polar and ternary subplots were 4.5 of the 7.5 KB the template adds to every figure, in
+# every layout response, figure response and Dash store (layout responses 21-25% smaller).
 TRACE_TYPES = ("bar", "scatter", "heatmap", "choropleth")
 UNUSED_SUBPLOTS = ("scene", "polar", "ternary")
 

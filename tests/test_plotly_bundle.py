@@ -48,15 +48,16 @@ def test_the_bundle_has_every_trace_the_charts_draw(dash_app, store):
     registered = set(re.findall(r"require\('plotly\.js/lib/(\w+)'\)",
                                 (FRONTEND / "plotly_entry.js").read_text()))
     registered.add("scatter")  # plotly.js's core registers it (the entry's core steps)
-    drawn = set()
+    drawn, templates = set(), []
     for spec in all_charts():
         figure = chart_figure(spec.slug, spec.parse_query(store.frame(spec.dataset), {})[0].key, "en")
         drawn |= {trace.get("type", "scatter") for trace in figure["data"]}
+        templates.append(figure["layout"]["template"])
     assert drawn <= registered - {"core"}, drawn - registered
     assert drawn == registered - {"core"}, registered - drawn  # and nothing they do not draw
-    # The figures' template carries defaults for these trace types alone (charts/theme.py).
-    assert set(TRACE_TYPES) == drawn
-    template = figure["layout"]["template"]
-    assert set(template["data"]) == drawn
-    assert not set(template["layout"]) & set(UNUSED_SUBPLOTS)
+    # Every figure's template has the defaults of these trace types alone (charts/theme.py).
+    assert set(TRACE_TYPES) == drawn, set(TRACE_TYPES) ^ drawn
+    for template in templates:
+        assert set(template["data"]) == drawn, set(template["data"]) ^ drawn
+        assert not set(template["layout"]) & set(UNUSED_SUBPLOTS)
     assert "plotly.js 4.1.1" in BUNDLE.read_text(encoding="utf-8")[:200]
