@@ -31,6 +31,11 @@ APP_RUNS = """return document.querySelector('#react-entry-point #_pages_content'
     document.querySelector('#first-paint [data-island], [data-deferred]') === null"""
 # Components that render nothing: kept in the layout as they are, with no Island.
 RENDER_NOTHING = {"Store", "Location"}
+# Elements that must be a particular parent's child, or its first child (a list's item, a
+# table's parts, a <select>'s option, a <details>'s summary, a <fieldset>'s legend): an Island's
+# slot, a <div>, cannot stand between them and that parent (components/island.js).
+NOT_IN_A_SLOT = {"Li", "Dt", "Dd", "Tr", "Td", "Th", "Thead", "Tbody", "Tfoot", "Caption", "Col",
+                 "Colgroup", "Option", "Optgroup", "Summary", "Legend"}
 # The router's own components belong to the shell around the page (components/page_shell.py).
 ROUTER_IDS = {_ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE}
 WILDCARDS = (["ALL"], ["MATCH"], ["ALLSMALLER"])
@@ -70,9 +75,16 @@ class LiveIds:
 
 
 def is_island(node: Component, live: LiveIds) -> bool:
-    """Whether the browser renders this component in place of its first-paint element."""
+    """Whether the browser renders this component in place of its first-paint element.
+    ValueError for a live element that cannot be rendered through a slot (NOT_IN_A_SLOT): the
+    page is then served without a first-paint copy and rendered whole, as Dash does
+    (serving/index_page.py, components/page_shell.py)."""
     component_id = getattr(node, "id", None)
-    return node._type not in RENDER_NOTHING and component_id is not None and component_id in live
+    live_here = node._type not in RENDER_NOTHING and component_id is not None and component_id in live
+    if live_here and node._type in NOT_IN_A_SLOT:
+        raise ValueError(f"{node._type} {component_id!r} takes part in a callback; as an island its "
+                         f"slot would stand between it and its parent: give it a wrapper")
+    return live_here
 
 
 def island_key(node: Component) -> str:

@@ -10,7 +10,9 @@ from html import unescape
 import pytest
 
 from charts.spec import all_pages, charts_for_page, topic_pages
-from components.islands import LiveIds
+from dash import html
+
+from components.islands import NOT_IN_A_SLOT, LiveIds, is_island
 from i18n import LANGUAGES
 
 BASE = "http://localhost"
@@ -90,3 +92,27 @@ def test_live_ids_match_the_callbacks_ids_and_patterns(callback_map):
     assert {"type": "nothing", "slug": "kof-dimensions"} not in live
     assert "section-5-heading" not in live
     assert "_pages_content" not in live  # the router's container is the shell's, not an island
+
+
+@pytest.mark.parametrize("tag", sorted(NOT_IN_A_SLOT))
+def test_a_live_element_that_must_be_its_parents_child_is_no_island(callback_map, tag):
+    """An Island renders its child into a <div> slot: a list item, a table's part, an option, a
+    summary or a legend would then no longer be its parent's child."""
+    live = LiveIds(callback_map)
+    with pytest.raises(ValueError, match=tag):
+        is_island(getattr(html, tag)(id="filter-summary"), live)
+    assert not is_island(getattr(html, tag)(id="not-in-any-callback"), live)
+    assert is_island(html.Div(id="filter-summary"), live)
+
+
+def test_a_page_with_such_an_element_is_served_whole(client, monkeypatch):
+    """No first-paint copy and the whole page in the layout, as Dash serves a page, instead of
+    an island that would break its list."""
+    def with_live_item(app, pathname, search):
+        return html.Ul(html.Li("Belgium", id="filter-summary")), "A page"
+    monkeypatch.setattr("components.page_shell._page_for", with_live_item)
+    page = client.get("/en/globalization")
+    assert page.status_code == 200
+    assert '<div id="first-paint"></div>' in page.get_data(as_text=True)
+    layout = json.dumps(client.get("/_dash-layout", headers={"Referer": f"{BASE}/en/globalization"}).get_json())
+    assert '"Island"' not in layout and "Skip to content" in layout and "Belgium" in layout
