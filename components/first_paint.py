@@ -6,9 +6,9 @@ components/islands.py) in place of their elements, so text, headings and chart b
 painted once, early, and nothing moves when the app takes over. (A page the router renders
 replaces the whole copy: assets/first_paint.js.) It is the same tree the layout endpoint
 would send whole (components/page_shell.py), and each component is written out as the element
-it renders in the browser, with the same classes and sizes: an html component as its tag, StaticHtml as
-its markup, a PlotlyChart as its empty box at the chart's height, Choices as its inputs (or its closed
-disclosure, or its <select>); Store and Location render nothing.
+it renders in the browser, with the same classes and sizes: an html component as its tag,
+StaticHtml as its markup, a PlotlyChart as its empty box at the chart's height, Choices as its
+inputs (or its closed disclosure, or its <select>); Store and Location render nothing.
 """
 from __future__ import annotations
 

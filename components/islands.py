@@ -57,8 +57,10 @@ class LiveIds:
         for entry in callback_map.values():
             outputs = entry.get("output")
             outputs = outputs if isinstance(outputs, list) else [outputs]
-            ids = [output.component_id_str() for output in outputs if isinstance(output, DashDependency)]
-            ids += [dependency["id"] for dependency in [*entry.get("inputs", []), *entry.get("state", [])]]
+            ids = [output.component_id_str() for output in outputs
+                   if isinstance(output, DashDependency)]
+            ids += [dependency["id"]
+                    for dependency in [*entry.get("inputs", []), *entry.get("state", [])]]
             for component_id in map(_parsed, ids):
                 if isinstance(component_id, dict):
                     self.patterns.append(component_id)
@@ -80,10 +82,11 @@ def is_island(node: Component, live: LiveIds) -> bool:
     page is then served without a first-paint copy and rendered whole, as Dash does
     (serving/index_page.py, components/page_shell.py)."""
     component_id = getattr(node, "id", None)
-    live_here = node._type not in RENDER_NOTHING and component_id is not None and component_id in live
+    live_here = (node._type not in RENDER_NOTHING and component_id is not None
+                 and component_id in live)
     if live_here and node._type in NOT_IN_A_SLOT:
-        raise ValueError(f"{node._type} {component_id!r} takes part in a callback; as an island its "
-                         f"slot would stand between it and its parent: give it a wrapper")
+        raise ValueError(f"{node._type} {component_id!r} takes part in a callback; as an island "
+                         f"its slot would stand between it and its parent: give it a wrapper")
     return live_here
 
 

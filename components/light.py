@@ -112,7 +112,8 @@ class Deferred(_LightComponent):
 
 class Island(_LightComponent):
     """Its child, rendered in place of the first-paint element marked `data-island="<target>"`,
-    which it replaces (components/island.js; which components are islands: components/islands.py)."""
+    which it replaces (components/island.js; which components are islands:
+    components/islands.py)."""
 
     _type = "Island"
     _prop_names = ["children", "target"]

@@ -114,5 +114,6 @@ def test_a_page_with_such_an_element_is_served_whole(client, monkeypatch):
     page = client.get("/en/globalization")
     assert page.status_code == 200
     assert '<div id="first-paint"></div>' in page.get_data(as_text=True)
-    layout = json.dumps(client.get("/_dash-layout", headers={"Referer": f"{BASE}/en/globalization"}).get_json())
+    layout = json.dumps(client.get("/_dash-layout",
+                                   headers={"Referer": f"{BASE}/en/globalization"}).get_json())
     assert '"Island"' not in layout and "Skip to content" in layout and "Belgium" in layout
