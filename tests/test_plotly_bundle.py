@@ -35,6 +35,12 @@ def test_the_bundle_was_built_from_the_inputs_as_they_are():
         "frontend/ changed since the bundle was built: cd frontend && npm ci && npm run build")
 
 
+def test_the_bundle_asks_to_be_compiled_while_it_streams():
+    """V8 reads its explicit compile hint only among the comments before the first code."""
+    head = BUNDLE.read_text(encoding="utf-8").split("\n", 2)[:2]
+    assert head[1] == "//# allFunctionsCalledOnLoad"
+
+
 def test_the_hash_recipe_matches_the_build_script():
     if not shutil.which("node"):
         pytest.skip("node not installed (the hash above is still checked)")
