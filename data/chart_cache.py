@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from charts.margins import with_margin_hints
 from charts.narrow import with_narrow_layout
 from charts.spec import get_chart
 from data.access import cache, store
@@ -19,8 +18,6 @@ def chart_rows(slug: str, key: tuple) -> pd.DataFrame:
 @cache.memoize()
 def chart_figure(slug: str, key: tuple, language: str) -> dict:
     """The chart's figure in the language as a plain dict (cheap to pickle into any cache
-    backend), with the layout it takes on a narrow screen (charts/narrow.py) and, for its
-    page's first view, the margins plotly.js would arrive at (charts/margins.py)."""
+    backend), with the layout it takes on a narrow screen (charts/narrow.py)."""
     figure = get_chart(slug).draw(chart_rows(slug, key), store().labels.namer(language), language)
-    figure = with_narrow_layout(figure, language).to_plotly_json()
-    return with_margin_hints(figure, slug, key, language)
+    return with_narrow_layout(figure, language).to_plotly_json()
