@@ -121,8 +121,9 @@
 
   /* Charts are drawn as they come near the viewport, one per task, so the page answers input
    * between two charts and a long page does not draw what nobody has scrolled to: a chart's
-   * first draw costs 0.2-0.6 s of main thread on a phone (Lighthouse's 4x slower CPU; most of
-   * it compiling plotly.js's code), too much to spend on a chart the reader may never reach.
+   * first draw cost 0.2-0.6 s of main thread on a phone (Lighthouse's 4x slower CPU; most of
+   * it compiling plotly.js's code, before the bundle's compile hint, frontend/build_plotly.mjs),
+   * too much to spend on a chart the reader may never reach.
    * "Near" is a quarter of a screen ahead. plotly.js itself is fetched and started, in short
    * steps, as soon as the reader scrolls, so what is left when a chart comes near is its draw. Each chart registers a
    * `draw` function; `wanted` holds the charts waiting for their turn, in the order they came

@@ -8,10 +8,9 @@ import re
 from html import unescape
 
 import pytest
-
-from charts.spec import all_pages, charts_for_page, topic_pages
 from dash import html
 
+from charts.spec import all_pages, charts_for_page, topic_pages
 from components.islands import NOT_IN_A_SLOT, LiveIds, is_island
 from i18n import LANGUAGES
 

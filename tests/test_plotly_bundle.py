@@ -38,6 +38,7 @@ def test_the_bundle_was_built_from_the_inputs_as_they_are():
 def test_the_bundle_asks_to_be_compiled_while_it_streams():
     """V8 reads its explicit compile hint only among the comments before the first code."""
     head = BUNDLE.read_text(encoding="utf-8").split("\n", 2)[:2]
+    assert head[0].startswith("/*") and head[0].endswith("*/")  # the banner: a comment, no code
     assert head[1] == "//# allFunctionsCalledOnLoad"
 
 
